@@ -3,7 +3,7 @@
 import pLimit from 'p-limit';
 import type { PagingAgent, PagingDetails, PagingListItem } from '../webex/types.js';
 import { filterByLocation, type GroupMatch, MAX_QUERY_LENGTH, matchGroups } from './match.js';
-import { agentName, type NameFit, nameFit, numberFits, parseMemberQuery } from './member-query.js';
+import { agentName, type NameFit, nameFit, numberMatcher, parseMemberQuery } from './member-query.js';
 import { isNotFound, type PagingReadApi } from './ports.js';
 import { compareGroups, sortGroups } from './sort.js';
 import { normalizeText } from './text.js';
@@ -158,7 +158,8 @@ export class PagingDirectory {
       knownName = people[0]?.displayName || undefined;
       matcher = (agent) => (ids.has(agent.id) ? 'exact' : null);
     } else if (parsed.kind === 'number') {
-      matcher = (agent) => (numberFits(parsed, agent) ? 'exact' : null);
+      const fits = numberMatcher(parsed);
+      matcher = (agent) => (fits(agent) ? 'exact' : null);
     } else {
       matcher = (agent) => nameFit(parsed.tokens, agent);
     }

@@ -12,11 +12,12 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   if (Math.abs(s.length - t.length) > limit) return limit + 1;
   if (s.length === 0 || t.length === 0) return Math.max(s.length, t.length);
 
-  // Three rolling rows: two back (for swaps), previous, current.
-  let twoBack: number[] = [];
-  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+  // Three rolling rows (two back for swaps, previous, current), allocated once and rotated.
+  let twoBack = new Uint32Array(t.length + 1);
+  let prev = new Uint32Array(t.length + 1).map((_, j) => j);
+  let cur = new Uint32Array(t.length + 1);
   for (let i = 1; i <= s.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
     for (let j = 1; j <= t.length; j++) {
       const cost = s[i - 1] === t[j - 1] ? 0 : 1;
@@ -28,8 +29,7 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
       if (d < rowMin) rowMin = d;
     }
     if (rowMin > limit) return limit + 1;
-    twoBack = prev;
-    prev = cur;
+    [twoBack, prev, cur] = [prev, cur, twoBack];
   }
   const distance = prev[t.length] ?? 0;
   return distance > limit ? limit + 1 : distance;

@@ -2,7 +2,7 @@
 // Plain string comparisons only, never a RegExp built from the query, so any text is matched literally.
 import type { PagingListItem } from '../webex/types.js';
 import { editDistance } from './edit-distance.js';
-import { isPhoneLike, normalizePhone, samePhoneNumber } from './phone.js';
+import { isPhoneLike, normalizePhone, phoneMatcher } from './phone.js';
 import { compareGroups, sortGroups } from './sort.js';
 import { normalizeText } from './text.js';
 
@@ -16,22 +16,32 @@ export type GroupMatch =
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_SUGGESTIONS = 4;
 
-type Tier = { how: MatchHow; test: (group: PagingListItem) => boolean };
+/** A group with its name normalised once per call, not once per tier. */
+type Candidate = { group: PagingListItem; name: string };
+type Tier = { how: MatchHow; test: (c: Candidate) => boolean };
+
+function candidatesOf(groups: readonly PagingListItem[]): Candidate[] {
+  return groups.map((group) => ({ group, name: normalizeText(group.name) }));
+}
 
 function tiersFor(query: string): Tier[] {
   const name = normalizeText(query);
-  const tiers: Tier[] = [{ how: 'name', test: (g) => normalizeText(g.name) === name }];
+  const tiers: Tier[] = [{ how: 'name', test: (c) => c.name === name }];
   if (isPhoneLike(query)) {
     const digits = normalizePhone(query);
+    const sameNumber = phoneMatcher(query);
     tiers.push(
-      { how: 'extension', test: (g) => g.extension !== undefined && normalizePhone(g.extension) === digits },
-      { how: 'number', test: (g) => samePhoneNumber(query, g.phoneNumber) },
-      { how: 'esn', test: (g) => g.esn !== undefined && normalizePhone(g.esn) === digits },
+      {
+        how: 'extension',
+        test: ({ group: g }) => g.extension !== undefined && normalizePhone(g.extension) === digits,
+      },
+      { how: 'number', test: ({ group: g }) => sameNumber(g.phoneNumber) },
+      { how: 'esn', test: ({ group: g }) => g.esn !== undefined && normalizePhone(g.esn) === digits },
     );
   }
   tiers.push(
-    { how: 'prefix', test: (g) => normalizeText(g.name).startsWith(name) },
-    { how: 'substring', test: (g) => normalizeText(g.name).includes(name) },
+    { how: 'prefix', test: (c) => c.name.startsWith(name) },
+    { how: 'substring', test: (c) => c.name.includes(name) },
   );
   return tiers;
 }
@@ -45,11 +55,12 @@ export function matchGroups(groups: readonly PagingListItem[], query: string): G
   if (query.length > MAX_QUERY_LENGTH || normalizeText(query) === '') {
     return { kind: 'none', suggestions: [] };
   }
+  const candidates = candidatesOf(groups);
   for (const tier of tiersFor(query)) {
-    const hits = groups.filter(tier.test);
+    const hits = candidates.filter(tier.test).map((c) => c.group);
     if (hits.length > 0) return { kind: 'match', how: tier.how, groups: sortGroups(hits) };
   }
-  return { kind: 'none', suggestions: suggestGroups(groups, query) };
+  return { kind: 'none', suggestions: rankByTypos(candidates, query, MAX_SUGGESTIONS) };
 }
 
 /** Edits allowed before a name is "absurdly distant": about one per three characters, at least one. */
@@ -67,15 +78,19 @@ export function suggestGroups(
   query: string,
   max = MAX_SUGGESTIONS,
 ): PagingListItem[] {
+  return rankByTypos(candidatesOf(groups), query, max);
+}
+
+function rankByTypos(candidates: readonly Candidate[], query: string, max: number): PagingListItem[] {
   const q = normalizeText(query);
   const qLength = Array.from(q).length;
   if (qLength === 0) return [];
   const headLimit = allowedEdits(qLength);
   const scored: { group: PagingListItem; score: number }[] = [];
-  for (const group of groups) {
-    const name = Array.from(normalizeText(group.name));
+  for (const { group, name: key } of candidates) {
+    const name = Array.from(key);
     const wholeLimit = allowedEdits(Math.max(qLength, name.length));
-    let score = editDistance(q, name.join(''), wholeLimit);
+    let score = editDistance(q, key, wholeLimit);
     if (score > wholeLimit) score = Number.POSITIVE_INFINITY;
     if (qLength >= 3 && name.length > qLength) {
       const head = editDistance(q, name.slice(0, qLength).join(''), headLimit);

@@ -1,6 +1,6 @@
 // Who the user is looking for in "which groups page <someone>?", and whether a paging agent is that someone.
 import type { PagingAgent } from '../webex/types.js';
-import { normalizePhone, samePhoneNumber } from './phone.js';
+import { normalizePhone, phoneMatcher } from './phone.js';
 import { normalizeText } from './text.js';
 
 export type MemberQuery =
@@ -61,11 +61,11 @@ function assignPrefixes(tokens: readonly string[], words: readonly string[], use
   return false;
 }
 
-/** A number query hits an agent by extension (exact digits), phone number or ESN. */
-export function numberFits(query: { text: string; digits: string }, agent: PagingAgent): boolean {
-  return (
+/** For a number query: does an agent have it as extension (exact digits), phone number or ESN? */
+export function numberMatcher(query: { text: string; digits: string }): (agent: PagingAgent) => boolean {
+  const sameNumber = phoneMatcher(query.text);
+  return (agent) =>
     (agent.extension !== undefined && normalizePhone(agent.extension) === query.digits) ||
-    samePhoneNumber(query.text, agent.phoneNumber) ||
-    (agent.esn !== undefined && normalizePhone(agent.esn) === query.digits)
-  );
+    sameNumber(agent.phoneNumber) ||
+    (agent.esn !== undefined && normalizePhone(agent.esn) === query.digits);
 }

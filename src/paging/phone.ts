@@ -58,14 +58,21 @@ function nationalMatchesInternational(national: string, international: string): 
 }
 
 export function samePhoneNumber(a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined) return false;
-  const pa = parsePhone(a);
-  const pb = parsePhone(b);
-  if (pa === null || pb === null) return false;
-  if (pa.digits === pb.digits) return true;
-  if (nanpWithAndWithoutOne(pa, pb) || nanpWithAndWithoutOne(pb, pa)) return true;
-  if (pa.international === pb.international) return false;
-  return pa.international
-    ? nationalMatchesInternational(pb.digits, pa.digits)
-    : nationalMatchesInternational(pa.digits, pb.digits);
+  return a !== undefined && phoneMatcher(a)(b);
+}
+
+/** `samePhoneNumber(query, x)` with the query parsed once, for testing it against many numbers. */
+export function phoneMatcher(query: string): (other: string | undefined) => boolean {
+  const pa = parsePhone(query);
+  if (pa === null) return () => false;
+  return (other) => {
+    const pb = other === undefined ? null : parsePhone(other);
+    if (pb === null) return false;
+    if (pa.digits === pb.digits) return true;
+    if (nanpWithAndWithoutOne(pa, pb) || nanpWithAndWithoutOne(pb, pa)) return true;
+    if (pa.international === pb.international) return false;
+    return pa.international
+      ? nationalMatchesInternational(pb.digits, pa.digits)
+      : nationalMatchesInternational(pa.digits, pb.digits);
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentName, nameFit, numberFits, parseMemberQuery } from '../../src/paging/member-query.js';
+import { agentName, nameFit, numberMatcher, parseMemberQuery } from '../../src/paging/member-query.js';
 import type { PagingAgent } from '../../src/webex/types.js';
 
 const alice: PagingAgent = {
@@ -50,7 +50,7 @@ describe('nameFit', () => {
   });
 });
 
-describe('numberFits', () => {
+describe('numberMatcher', () => {
   it.each([
     ['7782', true],
     ['5677782', true],
@@ -61,7 +61,7 @@ describe('numberFits', () => {
   ])('%j → %s', (text, fits) => {
     const q = parseMemberQuery(text);
     if (q?.kind !== 'number') throw new Error(`not a number query: ${text}`);
-    expect(numberFits(q, alice)).toBe(fits);
+    expect(numberMatcher(q)(alice)).toBe(fits);
   });
 });
 
