@@ -45,20 +45,34 @@ export function nameFit(tokens: readonly string[], agent: PagingAgent): NameFit 
   if (tokens.length === words.length && [...tokens].sort().join(' ') === [...words].sort().join(' ')) {
     return 'exact';
   }
-  return assignPrefixes(tokens, words, new Set()) ? 'prefix' : null;
+  return assignPrefixes(tokens, words) ? 'prefix' : null;
 }
 
-// Backtracking over name words; names have a handful of words, so this is tiny.
-function assignPrefixes(tokens: readonly string[], words: readonly string[], used: Set<number>): boolean {
-  const [first, ...rest] = tokens;
-  if (first === undefined) return true;
-  for (let i = 0; i < words.length; i++) {
-    if (used.has(i) || !words[i]?.startsWith(first)) continue;
-    used.add(i);
-    if (assignPrefixes(rest, words, used)) return true;
-    used.delete(i);
-  }
-  return false;
+/**
+ * Can each token take a different word it is a prefix of? Bipartite matching by augmenting paths
+ * (Kuhn), polynomial even for a hostile query like "a a a … z" against a name of many "a…" words.
+ */
+function assignPrefixes(tokens: readonly string[], words: readonly string[]): boolean {
+  const ownerOf: number[] = words.map(() => -1); // word index → token index holding it
+  const place = (t: number, seen: boolean[]): boolean => {
+    const token = tokens[t] ?? '';
+    for (let w = 0; w < words.length; w++) {
+      if (seen[w] || !words[w]?.startsWith(token)) continue;
+      seen[w] = true;
+      const owner = ownerOf[w] ?? -1;
+      if (owner === -1 || place(owner, seen)) {
+        ownerOf[w] = t;
+        return true;
+      }
+    }
+    return false;
+  };
+  return tokens.every((_, t) =>
+    place(
+      t,
+      words.map(() => false),
+    ),
+  );
 }
 
 /** For a number query: does an agent have it as extension (exact digits), phone number or ESN? */

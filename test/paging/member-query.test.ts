@@ -50,6 +50,28 @@ describe('nameFit', () => {
   });
 });
 
+describe('nameFit on hostile input', () => {
+  it('needs a different word per token even when greedy choices must be undone', () => {
+    // Greedy "a" → Alice would leave "al" nothing; the matching must move "a" to Ann.
+    const agent: PagingAgent = { id: 'x', firstName: 'Alice', lastName: 'Ann' };
+    expect(nameFit(['a', 'al'], agent)).toBe('prefix');
+    expect(nameFit(['al', 'a'], agent)).toBe('prefix');
+    expect(nameFit(['al', 'al'], agent)).toBeNull();
+  });
+
+  it('answers for many one-letter words instead of exploring every assignment', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `a${i}`).join(' ');
+    const agent: PagingAgent = { id: 'x', firstName: words };
+    expect(nameFit([...Array.from({ length: 30 }, () => 'a'), 'z'], agent)).toBeNull();
+    expect(
+      nameFit(
+        Array.from({ length: 40 }, () => 'a'),
+        agent,
+      ),
+    ).toBe('prefix');
+  });
+});
+
 describe('numberMatcher', () => {
   it.each([
     ['7782', true],
