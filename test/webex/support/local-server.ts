@@ -1,0 +1,68 @@
+// A scriptable HTTP server on 127.0.0.1:0 for client tests the emulator cannot express.
+// Each request is recorded (with the time it arrived) and answered by the test's handler.
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Recorded {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+  at: number;
+}
+
+export type Handler = (req: Recorded, res: ServerResponse, index: number) => void | Promise<void>;
+
+export interface LocalServer {
+  url: string;
+  apiUrl: string;
+  requests: Recorded[];
+  close(): Promise<void>;
+}
+
+export async function startLocalServer(handler: Handler): Promise<LocalServer> {
+  const requests: Recorded[] = [];
+  const server = createServer(async (req, res) => {
+    const at = Date.now();
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const recorded: Recorded = {
+      method: req.method ?? '',
+      url: req.url ?? '',
+      headers: req.headers,
+      body: Buffer.concat(chunks).toString('utf8'),
+      at,
+    };
+    requests.push(recorded);
+    try {
+      await handler(recorded, res, requests.length - 1);
+    } catch (err) {
+      res.statusCode = 500;
+      res.end(String(err));
+    }
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    apiUrl: `${url}/v1`,
+    requests,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export function json(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(body === undefined ? undefined : JSON.stringify(body));
+}
