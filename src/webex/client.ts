@@ -23,7 +23,7 @@ export interface WebexClient {
   request: Requester;
   /** Follows Link headers; returns every item. */
   paginate<T>(opts: PaginateOptions): Promise<T[]>;
-  /** Releases the connections. Pending requests finish first. */
+  /** Releases the connections; pending requests finish first. Safe to call twice. */
   close(): Promise<void>;
 }
 
@@ -45,9 +45,13 @@ export function createWebexClient(opts: WebexClientOptions): WebexClient {
     timeoutMs,
     ...(logger ? { logger } : {}),
   });
+  let closing: Promise<void> | undefined;
   return {
     request,
     paginate: <T>(p: PaginateOptions) => paginate<T>(request, p),
-    close: () => agent.close(),
+    close: () => {
+      closing ??= agent.close();
+      return closing;
+    },
   };
 }
