@@ -103,8 +103,17 @@ export function createRequester(opts: RequesterOptions): Requester {
       });
       status = res.statusCode;
       const text = await res.body.text();
-      const resHeaders = res.headers as ResponseHeaders;
-      return interpret<T>(req.method, target.displayPath, status, resHeaders, text, trackingId);
+      // An error body is scrubbed: a server or proxy echoing our Authorization header must not put the token
+      // into an error message that ends up in logs or chat.
+      const safeText = status >= 300 && opts.token ? text.split(opts.token).join('[redacted]') : text;
+      return interpret<T>(
+        req.method,
+        target.displayPath,
+        status,
+        res.headers as ResponseHeaders,
+        safeText,
+        trackingId,
+      );
     } catch (err) {
       if (err instanceof WebexApiError) {
         errorCode = err.code;
