@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { PagingReadApi } from '../../src/paging/ports.js';
 import { type AdminApi, createAdminApi } from '../../src/webex/admin-api.js';
 import { type BotApi, createBotApi } from '../../src/webex/bot-api.js';
 import { asAdminToken, asBotToken } from '../../src/webex/tokens.js';
@@ -183,6 +184,12 @@ describe('type-level separation of tokens', () => {
       createAdminApi({ baseUrl: 'http://127.0.0.1:1/v1', token: asBotToken(BOT) });
       // @ts-expect-error an AdminToken (config.adminToken) must not post as the bot
       createBotApi({ baseUrl: 'http://127.0.0.1:1/v1', token: asAdminToken(ADMIN) });
+      // The admin API satisfies the paging domain's port as is.
+      const port: PagingReadApi = createAdminApi({
+        baseUrl: 'http://127.0.0.1:1/v1',
+        token: asAdminToken(ADMIN),
+      });
+      return port;
     };
     expect(typeof compileOnly).toBe('function');
     const bot = createBotApi({ baseUrl: 'http://127.0.0.1:1/v1', token: BOT });
