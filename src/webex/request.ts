@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Dispatcher } from 'undici';
 import type { Logger } from '../log/logger.js';
-import { WebexApiError, type WebexErrorCode } from './errors.js';
+import { WebexApiError, type WebexApiErrorInit, type WebexErrorCode } from './errors.js';
 import { parseRetryAfterMs } from './policies/retry-rules.js';
 import { CrossOriginError, type QueryParams, type ResolvedTarget, resolveTarget } from './url.js';
 
@@ -48,16 +48,13 @@ export function createRequester(opts: RequesterOptions): Requester {
   const { baseUrl, dispatcher, logger } = opts;
   const authorization = `Bearer ${opts.token}`;
   const defaultTimeout = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const scrub = (text: string) => (opts.token ? text.split(opts.token).join('[redacted]') : text);
 
   return async <T>(req: WebexRequest): Promise<WebexResponse<T>> => {
     const trackingId = `${TRACKING_PREFIX}_${randomUUID()}`;
     const timeoutMs = req.timeoutMs ?? defaultTimeout;
     const started = performance.now();
-    const fail = (
-      code: WebexErrorCode,
-      displayPath: string,
-      extra: Partial<ConstructorParameters<typeof WebexApiError>[0]> = {},
-    ) =>
+    const fail = (code: WebexErrorCode, displayPath: string, extra: Partial<WebexApiErrorInit> = {}) =>
       new WebexApiError({
         code,
         status: 0,
@@ -105,7 +102,7 @@ export function createRequester(opts: RequesterOptions): Requester {
       const text = await res.body.text();
       // An error body is scrubbed: a server or proxy echoing our Authorization header must not put the token
       // into an error message that ends up in logs or chat.
-      const safeText = status >= 300 && opts.token ? text.split(opts.token).join('[redacted]') : text;
+      const safeText = status >= 300 ? scrub(text) : text;
       return interpret<T>(
         req.method,
         target.displayPath,
@@ -121,7 +118,9 @@ export function createRequester(opts: RequesterOptions): Requester {
       }
       errorCode = (err as { code?: string }).code;
       if (errorCode && TIMEOUT_CODES.has(errorCode)) throw fail('TIMEOUT', target.displayPath);
-      throw fail('NETWORK', target.displayPath, { detail: errorCode ?? (err as Error).message });
+      throw fail('NETWORK', target.displayPath, {
+        detail: scrub(errorCode ?? String((err as Error).message)),
+      });
     } finally {
       logger?.debug(
         {
