@@ -21,6 +21,8 @@ export interface Config {
   webhookUrl?: string;
   webhookSecret?: string;
   port: number;
+  /** Bind address of our servers: always loopback (project rule); put a reverse proxy in front for Webex. */
+  host: typeof BIND_HOST;
   logLevel: LogLevel;
   allowedDomains: string[];
   allowedEmails: string[];
@@ -28,6 +30,7 @@ export interface Config {
 }
 
 export const DEFAULT_API_URL = 'https://webexapis.com/v1';
+export const BIND_HOST = '127.0.0.1';
 const MIN_SECRET_LENGTH = 16;
 
 /** Blank (or whitespace-only) variables count as unset, as .env files often leave them empty. */
@@ -181,6 +184,7 @@ function toConfig(env: Env): Config {
     mode: env.WEBEX_BOT_TOKEN === undefined ? 'sandbox' : 'production',
     apiUrl: (env.WEBEX_API_URL ?? DEFAULT_API_URL).replace(/\/+$/, ''),
     port: env.PORT,
+    host: BIND_HOST,
     logLevel: env.LOG_LEVEL,
     allowedDomains: env.ALLOWED_DOMAINS,
     allowedEmails: env.ALLOWED_EMAILS,
