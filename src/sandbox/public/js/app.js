@@ -7,6 +7,7 @@ import { MessageList } from './messages.js';
 
 const $ = (id) => document.getElementById(id);
 const KEYS = { identity: 'sandbox.identity', room: 'sandbox.room', theme: 'sandbox.theme' };
+const domainOf = (user) => user.orgDomain ?? user.email.split('@')[1];
 const isBotEmail = (email) => /@webex\.bot$/i.test(email ?? '');
 const store = {
   get: (key) => {
@@ -67,22 +68,31 @@ async function ensureNames(messages) {
 // --- identity ---------------------------------------------------------------------------------------------
 function renderIdentities() {
   const select = $('identity');
-  select.replaceChildren(
-    ...state.users.map((u) =>
-      h('option', {
-        value: u.id,
-        text: `${u.displayName} (${u.orgDomain ?? u.email.split('@')[1]})${u.isAdmin ? ' · admin' : ''}`,
-      }),
-    ),
-  );
+  select.replaceChildren(...state.users.map((u) => h('option', { value: u.id, text: identityLabel(u) })));
   select.value = state.user.id;
+  showIdentity();
+}
+
+/** "Dana Whitfield (admin)", "Jamie Rivera · contractor.example": the domain only when it is not the org's own. */
+function identityLabel(user) {
+  const home = domainOf(state.users.find((u) => u.isAdmin) ?? state.users[0]);
+  const domain = domainOf(user);
+  return `${user.displayName}${user.isAdmin ? ' (admin)' : ''}${domain !== home ? ` · ${domain}` : ''}`;
+}
+
+function showIdentity() {
+  $('identity-hint').textContent =
+    `Signed in as ${state.user.email}. Switch people to see the bot's access rules.`;
 }
 
 async function switchUser(id) {
+  delete document.body.dataset.user; // set again once the new person's spaces are shown
   state.user = state.users.find((u) => u.id === id) ?? state.users[0];
   store.set(KEYS.identity, state.user.id);
+  showIdentity();
   state.unread.clear();
   await loadRooms();
+  document.body.dataset.user = state.user.id;
 }
 
 // --- spaces -----------------------------------------------------------------------------------------------
@@ -153,15 +163,19 @@ async function botIn(room) {
 async function selectRoom(roomId) {
   const room = state.rooms.find((r) => r.id === roomId);
   state.roomId = room?.id;
+  $('messages').setAttribute('aria-busy', 'true');
   state.unread.delete(roomId);
   renderRooms();
   $('room-title').textContent = room ? room.title : 'No spaces';
   if (!room) {
     list.clear('You are in no spaces.');
+    delete $('messages').dataset.roomId;
+    $('messages').setAttribute('aria-busy', 'false');
     return;
   }
   store.set(KEYS.room, room.id);
   const bot = await botIn(room);
+  if (state.roomId !== room.id) return; // another space was chosen meanwhile
   const chip = $('mention-chip');
   chip.hidden = !bot;
   if (bot) chip.textContent = `@${bot.name}`;
@@ -177,13 +191,20 @@ async function selectRoom(roomId) {
 
 async function loadMessages() {
   const roomId = state.roomId;
+  const log = $('messages');
+  log.setAttribute('aria-busy', 'true');
   try {
     const messages = (await state.api.messages(state.user.token, roomId)).items ?? [];
     await ensureNames(messages);
-    if (roomId === state.roomId) list.show(messages, 'No messages yet. Say hello!');
+    if (roomId !== state.roomId) return;
+    list.show(messages, 'No messages yet. Say hello!');
   } catch (err) {
+    if (roomId !== state.roomId) return;
     list.clear(`Could not load the messages: ${err.message}`);
   }
+  // Marks which space the log shows, once it is complete (tests wait on this too).
+  log.dataset.roomId = roomId;
+  log.setAttribute('aria-busy', 'false');
 }
 
 // --- composer ---------------------------------------------------------------------------------------------
@@ -300,6 +321,7 @@ async function start() {
   faults.refresh();
   connectEvents(faults);
   await loadRooms();
+  document.body.dataset.user = state.user.id;
   document.body.dataset.ready = 'true';
 }
 

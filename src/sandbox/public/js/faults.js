@@ -18,7 +18,7 @@ function describe(fault) {
   if (fault.drop) what.push('dropped connection');
   const left = fault.remaining ?? fault.times;
   const times = left === undefined || left === null || left === Infinity ? 'every time' : `${left}× left`;
-  const path = typeof fault.path === 'string' ? fault.path : String(fault.path ?? '');
+  const path = fault.path ?? (fault.pathRegex ? `/${fault.pathRegex}/` : '');
   return `${fault.method ?? 'any'} ${path}: ${what.join(', ') || 'no effect'}, ${times}`;
 }
 
