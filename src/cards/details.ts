@@ -80,36 +80,35 @@ export function detailsCard(input: DetailsCardInput): CardMessage {
 /** The group's settings as FactSet rows; titles are fixed labels, values escaped. Missing fields are left out. */
 function groupFacts(details: PagingDetails, locationName: string | undefined) {
   const facts: { title: string; value: string }[] = [];
-  const add = (title: string, value: string | undefined, max = NAME_MAX): void => {
-    const text = value === undefined ? '' : markdownText(value, max);
-    if (text) facts.push({ title, value: text });
+  // `value` is escaped markdown; an empty one leaves the row out.
+  const add = (title: string, value: string): void => {
+    if (value) facts.push({ title, value });
   };
-  add('Status', enabledLabel(details.enabled) || undefined);
-  add('Location', locationName);
-  add('Phone number', details.phoneNumber);
-  add('Extension', details.extension);
+  const text = (value: string | undefined, max = NAME_MAX): string => (value ? markdownText(value, max) : '');
+  add('Status', enabledLabel(details.enabled));
+  add('Location', text(locationName));
+  add('Phone number', text(details.phoneNumber, 30));
+  add('Extension', text(details.extension, 20));
   if (details.tollFreeNumber !== undefined) add('Toll-free', details.tollFreeNumber ? 'Yes' : 'No');
-  add('Language', languageText(details.language, details.languageCode));
-  add('Caller ID name', cleanText(`${details.firstName ?? ''} ${details.lastName ?? ''}`) || undefined, 130);
+  const language = text(details.language, 40);
+  const code = text(details.languageCode, 20);
+  add('Language', language && code ? `${language} (${code})` : language || code);
+  add('Caller ID name', text(cleanText(`${details.firstName ?? ''} ${details.lastName ?? ''}`), 130));
   if (details.originatorCallerIdEnabled !== undefined) {
     add('Originator caller ID', details.originatorCallerIdEnabled ? 'Shown to targets' : 'Not shown');
   }
-  add('Direct line caller ID', directLineText(details.directLineCallerIdName), 80);
-  add('Dial by name', details.dialByName);
+  add('Direct line caller ID', directLineText(details.directLineCallerIdName));
+  add('Dial by name', text(details.dialByName));
   return facts;
 }
 
-function languageText(language: string | undefined, code: string | undefined): string | undefined {
-  if (language && code) return `${language} (${code})`;
-  return language || code || undefined;
-}
-
-function directLineText(value: DirectLineCallerIdName | undefined): string | undefined {
-  if (!value) return undefined;
-  const custom = value.customName ? cleanText(value.customName) : '';
+/** The direct-line caller ID setting as escaped markdown ('' when absent). */
+function directLineText(value: DirectLineCallerIdName | undefined): string {
+  if (!value) return '';
+  const custom = value.customName ? markdownText(value.customName, NAME_MAX) : '';
   if (value.selection === 'DISPLAY_NAME') return 'Display name';
-  if (value.selection === 'CUSTOM_NAME') return custom ? `Custom: ${custom}` : 'Custom (no name set)';
-  return custom || undefined;
+  if (value.selection === 'CUSTOM_NAME') return custom ? `Custom: ${custom}` : 'Custom, no name set';
+  return custom;
 }
 
 /** "2 originators: John Doe, Alice Smith" (first few names), or a clear "none". */

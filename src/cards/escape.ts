@@ -36,19 +36,19 @@ export function plainText(s: string, max = 60): string {
   return truncate(cleanText(s), max).replaceAll('${', `$${ZERO_WIDTH_SPACE}{`);
 }
 
-// Inline markdown that works anywhere in a line: emphasis and code (* _ ` ~), links and images ([ ]), HTML,
-// autolinks and Webex mentions (< >), entities (&), table cells (|), escapes (\), template braces ({).
-// `@` stops bare e-mail links and mentions such as <@personEmail:x@y>.
-const INLINE_SPECIAL = /[\\`*_~[\]<>&|{@]/g;
+// Inline markdown that works anywhere in a line: emphasis and code (* _ ` ~), links and images ([ ] and, for
+// parsers that mishandle an escaped bracket, ( ) too), HTML, autolinks and Webex mentions (< >), entities (&),
+// table cells (|), escapes (\), template braces ({). `@` stops bare e-mail links and <@personEmail:x@y> mentions.
+const INLINE_SPECIAL = /[\\`*_~[\]()<>&|{@]/g;
 // A scheme colon (https:, mailto:, personEmail:x) lets renderers autolink; "Note: x" is left alone.
 const SCHEME_COLON = /(?<=[A-Za-z]):(?=\S)/g;
 // A dot inside a word or number (evil.example, www.x.com) is what linkifiers take for a domain.
 const DOMAIN_DOT = /(?<=[A-Za-z0-9])\.(?=[A-Za-z0-9])/g;
 // Block syntax only counts at the start of a line: headings, bullets and rules ("- x", "---"), ordered lists
-// ("1." / "1)"); quotes (>) are escaped inline already. Names are one line after cleanText, so only the very
+// ("1." / "1)"); quotes (>) and "1)" are escaped inline already. Names are one line after cleanText, so only the very
 // start matters. "+1 555…" and "-5" stay as they are: a bullet needs a space after the marker.
 const LEADING_BLOCK = /^(#{1,6}(?=\s|$)|[+-](?!\d))/;
-const LEADING_ORDERED = /^(\d{1,9})([.)])(?=\s|$)/;
+const LEADING_ORDERED = /^(\d{1,9})(\.)(?=\s|$)/;
 
 /**
  * Escapes a user/API string so that markdown renderers (Webex messages, Adaptive Card TextBlocks and FactSets)

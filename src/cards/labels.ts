@@ -22,9 +22,9 @@ export function agentTypeLabel(type: AgentType | undefined): string {
   return (type && AGENT_TYPE_LABELS[type]) ?? 'Unknown';
 }
 
-/** "First Last" (for a workspace the API splits its name over the two fields); "(no name)" if both are empty. */
+/** "First Last" (for a workspace the API splits its name over the two fields); "Unnamed" if both are empty. */
 export function agentName(agent: Pick<PagingAgent, 'firstName' | 'lastName'>): string {
-  return cleanText(`${agent.firstName ?? ''} ${agent.lastName ?? ''}`) || '(no name)';
+  return cleanText(`${agent.firstName ?? ''} ${agent.lastName ?? ''}`) || 'Unnamed';
 }
 
 /** "Name · Workspace · ext 1234 · +1…" as escaped markdown. */
@@ -70,7 +70,7 @@ export function groupDetailLine(group: PagingListItem & { enabled?: boolean }): 
 
 /** The group's name for a heading or list row, as escaped markdown. */
 export function groupNameLine(name: string): string {
-  return markdownText(name, NAME_MAX) || '(no name)';
+  return markdownText(name, NAME_MAX) || 'Unnamed';
 }
 
 /** "Name — ext 7781 · Location", plain text for an Input.ChoiceSet entry. */
@@ -91,7 +91,7 @@ export function showButtonTitle(group: PagingListItem, withLocation: boolean): s
 
 /** A name cut to `max` characters before it is combined with other text. */
 function truncateName(name: string, max = NAME_MAX): string {
-  return plainText(name, max) || '(no name)';
+  return plainText(name, max) || 'Unnamed';
 }
 
 /** "Name" + " · Location" as escaped markdown, for one-line mentions of a group in fallbacks. */

@@ -65,7 +65,7 @@ describe('escapeMarkdown', () => {
 
   it('leaves ordinary names and numbers readable', () => {
     expect(escapeMarkdown('+15558675309')).toBe('+15558675309');
-    expect(escapeMarkdown('Dr. Who (Lobby)')).toBe('Dr. Who (Lobby)');
+    expect(escapeMarkdown('Dr. Who (Lobby)')).toBe('Dr. Who \\(Lobby\\)');
     expect(escapeMarkdown('Note: Floor 2')).toBe('Note: Floor 2');
     expect(escapeMarkdown('Zoë Ünal — 3rd floor')).toBe('Zoë Ünal — 3rd floor');
   });

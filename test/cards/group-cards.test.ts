@@ -132,7 +132,7 @@ describe('detailsCard', () => {
         'Pat · Person · ext 1',
         'Lobby Phone · Workspace',
         'Line · Virtual line · +15550000001',
-        '(no name) · Unknown · ext 4',
+        'Unnamed · Unknown · ext 4',
       ]),
     );
   });
@@ -143,7 +143,7 @@ describe('detailsCard', () => {
         detailsCard({ details: { ...minimalDetails(), ...details }, locationId: LOCATION_ID }).card,
       );
     expect(facts({ directLineCallerIdName: { selection: 'DISPLAY_NAME' } })).toContain('Display name');
-    expect(facts({ directLineCallerIdName: { selection: 'CUSTOM_NAME' } })).toContain('Custom (no name set)');
+    expect(facts({ directLineCallerIdName: { selection: 'CUSTOM_NAME' } })).toContain('Custom, no name set');
     expect(facts({ tollFreeNumber: true, phoneNumber: '+18005550100' })).toEqual(
       expect.arrayContaining(['Toll-free', 'Yes', '+18005550100']),
     );
