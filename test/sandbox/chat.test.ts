@@ -147,6 +147,7 @@ describe('sandbox chat page', () => {
   });
 
   it('switches to the dark theme and draws the cards again', async () => {
+    await ui.openSpace('Paging Bot'); // holds the list and details cards
     await ui.page.getByRole('button', { name: 'Dark theme' }).click();
     await ui.page.locator('html[data-theme="dark"]').waitFor({ state: 'attached' });
     expect(await ui.page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe(

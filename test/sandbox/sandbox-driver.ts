@@ -21,7 +21,7 @@ export interface DemoUser {
 
 export async function startTestSandbox(env: Record<string, string> = {}): Promise<RunningSandbox> {
   const config = loadConfig({ PORT: '0', EMULATOR_PORT: '0', LOG_LEVEL: 'warn', ...env });
-  return startSandbox(config, createLogger({ level: 'warn', pretty: false }));
+  return startSandbox(config, createLogger({ level: config.logLevel, pretty: false }));
 }
 
 export async function emulatorJson<T>(sandbox: RunningSandbox, path: string, token?: string): Promise<T> {

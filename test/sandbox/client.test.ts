@@ -1,0 +1,182 @@
+// The page as a Webex client, on cards and messages the test posts itself (as the bot and as a colleague):
+// what a submit sends, where an OpenUrl goes, that markdown cannot inject HTML or script URLs, keyboard use.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_BOT_TOKEN } from '../../src/emulator/index.js';
+import type { RunningSandbox } from '../../src/sandbox/start-sandbox.js';
+import type { Message } from '../../src/webex/types.js';
+import { launchChromium } from './chromium.js';
+import { type DemoUser, demoUsers, emulatorJson, SandboxPage, startTestSandbox } from './sandbox-driver.js';
+
+let sandbox: RunningSandbox;
+let browser: Browser;
+let ui: SandboxPage;
+let admin: DemoUser;
+let directRoomId: string;
+
+beforeAll(async () => {
+  // The bot rightly logs a warning for the test card's unknown action; keep the output quiet.
+  sandbox = await startTestSandbox({ LOG_LEVEL: 'error' });
+  browser = await launchChromium();
+  admin = (await demoUsers(sandbox)).find((u) => u.isAdmin) as DemoUser;
+  const rooms = await emulatorJson<{ items: { id: string; type: string }[] }>(
+    sandbox,
+    '/v1/rooms',
+    admin.token,
+  );
+  directRoomId = rooms.items.find((r) => r.type === 'direct')?.id as string;
+  ui = await SandboxPage.open(browser, sandbox);
+  await ui.chooseIdentity(admin);
+  await ui.openSpace('Paging Bot');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sandbox?.stop();
+});
+
+async function postAsBot(body: Record<string, unknown>): Promise<Message> {
+  const res = await fetch(`${sandbox.emulatorUrl}/v1/messages`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${DEMO_BOT_TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ roomId: directRoomId, ...body }),
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as Message;
+}
+
+const article = (id: string) => ui.page.locator(`article[data-message-id="${id}"]`);
+
+describe('sandbox page as a Webex client', () => {
+  it('submits the action data merged with the card inputs as an attachment action, and marks the card sent', async () => {
+    const message = await postAsBot({
+      markdown: 'A test card',
+      attachments: [
+        {
+          contentType: 'application/vnd.microsoft.card.adaptive',
+          content: {
+            type: 'AdaptiveCard',
+            version: '1.3',
+            body: [
+              { type: 'TextBlock', text: 'Leave a **note**', wrap: true },
+              { type: 'Input.Text', id: 'note', label: 'Note' },
+            ],
+            actions: [{ type: 'Action.Submit', title: 'Send note', data: { action: 'test.note', n: 1 } }],
+          },
+        },
+      ],
+    });
+    const card = article(message.id).locator('.ac-adaptiveCard');
+    await card.locator('strong', { hasText: 'note' }).waitFor();
+    await card.getByRole('textbox', { name: 'Note' }).fill('hello');
+    const submitted = ui.page.waitForRequest(
+      (r) => r.method() === 'POST' && r.url() === `${sandbox.emulatorUrl}/v1/attachment/actions`,
+    );
+    await card.getByRole('button', { name: 'Send note' }).click();
+    expect((await submitted).postDataJSON()).toEqual({
+      type: 'submit',
+      messageId: message.id,
+      inputs: { action: 'test.note', n: 1, note: 'hello' },
+    });
+    await article(message.id).locator('.card-status', { hasText: 'Sent ✓' }).waitFor();
+    expect(await article(message.id).locator('.card-host').getAttribute('data-state')).toBe('sent');
+  });
+
+  it('opens Action.OpenUrl in a new tab without an opener; script URLs in card text are not links', async () => {
+    const target = `${sandbox.url}/healthz`;
+    const message = await postAsBot({
+      markdown: 'Links',
+      attachments: [
+        {
+          contentType: 'application/vnd.microsoft.card.adaptive',
+          content: {
+            type: 'AdaptiveCard',
+            version: '1.3',
+            body: [
+              {
+                type: 'TextBlock',
+                text: '[evil](javascript:window.pwned=1) and [fine](https://example.com/)',
+              },
+            ],
+            actions: [{ type: 'Action.OpenUrl', title: 'Health', url: target }],
+          },
+        },
+      ],
+    });
+    const card = article(message.id).locator('.ac-adaptiveCard');
+    // The renderer draws OpenUrl as a button with the link role.
+    await card.getByRole('link', { name: 'Health' }).waitFor();
+    expect(await card.locator('a[href^="javascript:"]').count()).toBe(0);
+    expect(await card.getByRole('link', { name: 'fine' }).getAttribute('rel')).toBe('noopener noreferrer');
+
+    const popup = ui.page.waitForEvent('popup');
+    await card.getByRole('link', { name: 'Health' }).click();
+    const tab = await popup;
+    await tab.waitForLoadState();
+    expect(tab.url()).toBe(target);
+    expect(await tab.evaluate(() => window.opener)).toBeNull();
+    await tab.close();
+  });
+
+  it('renders message markdown without raw HTML or script links, with mentions and safe links', async () => {
+    const message = await postAsBot({
+      markdown: [
+        '<img src=x onerror="window.pwned=2"> <script>window.pwned=3</script>',
+        '[bad](javascript:window.pwned=4) [good](https://example.com/) **bold**',
+        `<@personEmail:${admin.email}|${admin.displayName}> take a look`,
+      ].join('\n'),
+    });
+    const text = article(message.id).locator('.msg-text');
+    await text.locator('strong', { hasText: 'bold' }).waitFor();
+    expect(await text.locator('img, script').count()).toBe(0);
+    expect(await text.textContent()).toContain('<img src=x onerror="window.pwned=2">');
+    expect(await text.locator('a[href^="javascript:"]').count()).toBe(0);
+    const good = text.getByRole('link', { name: 'good' });
+    expect(await good.getAttribute('target')).toBe('_blank');
+    expect(await good.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await text.locator('.mention').textContent()).toBe(admin.displayName);
+    expect(await ui.page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  });
+
+  it('sends on Enter, keeps Shift+Enter as a new line', async () => {
+    const box = ui.page.getByRole('textbox', { name: 'Message' });
+    await box.fill('line one');
+    await box.press('Shift+Enter');
+    await box.pressSequentially('line two');
+    expect(await box.inputValue()).toBe('line one\nline two');
+    const before = await ui.ownMessages().count();
+    await box.press('Enter');
+    await ui.ownMessages().nth(before).waitFor();
+    expect(await box.inputValue()).toBe('');
+    const latest = await emulatorJson<{ items: Message[] }>(
+      sandbox,
+      `/v1/messages?roomId=${encodeURIComponent(directRoomId)}&max=10`,
+      admin.token,
+    );
+    expect(latest.items.find((m) => m.personId === admin.id)?.markdown).toBe('line one\nline two');
+    expect(await ui.ownMessages().nth(before).locator('.msg-text br').count()).toBe(1);
+  });
+
+  it('can be used from the keyboard: the skip link reaches the message box, spaces are buttons', async () => {
+    await ui.page.reload();
+    await ui.page.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
+    await ui.page.keyboard.press('Tab');
+    const skip = ui.page.getByRole('link', { name: 'Skip to the message box' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    await ui.page.keyboard.press('Enter');
+    expect(
+      await ui.page.getByRole('textbox', { name: 'Message' }).evaluate((el) => el === document.activeElement),
+    ).toBe(true);
+
+    const group = ui.page.locator('#rooms .room', { hasText: 'Facilities Team' });
+    await group.focus();
+    await ui.page.keyboard.press('Enter');
+    await ui.page.getByRole('heading', { level: 1, name: 'Facilities Team' }).waitFor();
+    expect(await ui.page.getByRole('log').getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('ran without console errors, page errors or CSP violations', () => {
+    expect(ui.problems).toEqual([]);
+  });
+});
