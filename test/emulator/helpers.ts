@@ -57,6 +57,9 @@ export interface Received {
 export class Receiver {
   readonly received: Received[] = [];
   status = 200;
+  /** When true, requests are recorded but not answered until release(). */
+  hold = false;
+  private held: (() => void)[] = [];
   private waiters: { count: number; resolve: () => void }[] = [];
   private constructor(private readonly server: Server) {}
 
@@ -76,7 +79,8 @@ export class Receiver {
         }
         receiver.received.push({ raw, headers: req.headers, json });
         res.statusCode = receiver.status;
-        res.end();
+        if (receiver.hold) receiver.held.push(() => res.end());
+        else res.end();
         receiver.waiters = receiver.waiters.filter((w) => {
           if (receiver.received.length >= w.count) w.resolve();
           return receiver.received.length < w.count;
@@ -95,6 +99,12 @@ export class Receiver {
   waitFor(count: number): Promise<void> {
     if (this.received.length >= count) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push({ count, resolve }));
+  }
+
+  /** Answers every held request. */
+  release(): void {
+    this.hold = false;
+    for (const answer of this.held.splice(0)) answer();
   }
 
   close(): Promise<void> {
