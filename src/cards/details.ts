@@ -30,7 +30,7 @@ export function detailsCard(input: DetailsCardInput): CardMessage {
   const subtitle = [locationName ? markdownText(locationName, NAME_MAX) : '', enabledLabel(details.enabled)]
     .filter(Boolean)
     .join(' · ');
-  const facts = groupFacts(details, locationName);
+  const facts = groupFacts(details);
   const targetLines = targets.map(agentLine);
   const targetsHeading = targets.length > 0 ? `Who gets paged (${targets.length})` : 'Who gets paged';
   const hidden = targets.length - pageSize;
@@ -77,16 +77,17 @@ export function detailsCard(input: DetailsCardInput): CardMessage {
   return { card, markdown };
 }
 
-/** The group's settings as FactSet rows; titles are fixed labels, values escaped. Missing fields are left out. */
-function groupFacts(details: PagingDetails, locationName: string | undefined) {
+/**
+ * The group's settings as FactSet rows; titles are fixed labels, values escaped. Missing fields are left out.
+ * Location and enabled state are in the subtitle line instead.
+ */
+function groupFacts(details: PagingDetails) {
   const facts: { title: string; value: string }[] = [];
   // `value` is escaped markdown; an empty one leaves the row out.
   const add = (title: string, value: string): void => {
     if (value) facts.push({ title, value });
   };
   const text = (value: string | undefined, max = NAME_MAX): string => (value ? markdownText(value, max) : '');
-  add('Status', enabledLabel(details.enabled));
-  add('Location', text(locationName));
   add('Phone number', text(details.phoneNumber, 30));
   add('Extension', text(details.extension, 20));
   if (details.tollFreeNumber !== undefined) add('Toll-free', details.tollFreeNumber ? 'Yes' : 'No');

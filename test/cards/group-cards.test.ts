@@ -21,8 +21,6 @@ describe('detailsCard', () => {
       ).facts.map((f) => [f.title, f.value]),
     );
     expect(facts).toEqual({
-      Status: 'Enabled',
-      Location: 'Alaska',
       'Phone number': '+15558675309',
       Extension: '7781',
       Language: 'English (en\\_us)',
@@ -148,7 +146,7 @@ describe('detailsCard', () => {
       expect.arrayContaining(['Toll-free', 'Yes', '+18005550100']),
     );
     expect(facts({ enabled: false, originatorCallerIdEnabled: false })).toEqual(
-      expect.arrayContaining(['Disabled', 'Not shown']),
+      expect.arrayContaining(['Disabled', 'Originator caller ID', 'Not shown']),
     );
     expect(facts({ languageCode: 'fr_fr' })).toContain('fr\\_fr');
   });
