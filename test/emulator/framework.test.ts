@@ -1,6 +1,7 @@
 // The real webex-node-bot-framework (and Webex JS SDK) against the emulator: start-up calls, a direct message,
 // a group mention, and a card click all round-trip through signed webhook deliveries.
 import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,8 +32,10 @@ beforeAll(async () => {
   process.env.U2C_SERVICE_URL = emu.u2cUrl;
   process.env.NO_PROXY = '127.0.0.1,localhost';
   process.env.WEBEX_LOG_LEVEL = 'error';
-  const { default: Framework } = (await import('webex-node-bot-framework')) as Json;
-  const { default: webhook } = (await import('webex-node-bot-framework/webhook')) as Json;
+  // Loaded untyped through require: only after the env above is set, and independent of src/types.
+  const require = createRequire(import.meta.url);
+  const Framework = require('webex-node-bot-framework');
+  const webhook = require('webex-node-bot-framework/webhook');
 
   const app = express();
   app.use(express.json());
