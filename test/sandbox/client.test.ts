@@ -176,6 +176,24 @@ describe('sandbox page as a Webex client', () => {
     expect(await ui.page.getByRole('log').getAttribute('aria-live')).toBe('polite');
   });
 
+  it('sends without the mention once the @Paging Bot chip is switched off', async () => {
+    await ui.openSpace('Facilities Team');
+    const chip = ui.page.getByRole('button', { name: '@Paging Bot' });
+    await chip.focus();
+    await ui.page.keyboard.press('Space');
+    expect(await chip.getAttribute('aria-pressed')).toBe('false');
+    await ui.send('just between us humans');
+    const roomId = await ui.page.locator('#messages').getAttribute('data-room-id');
+    const latest = await emulatorJson<{ items: Message[] }>(
+      sandbox,
+      `/v1/messages?roomId=${encodeURIComponent(roomId ?? '')}&max=5`,
+      admin.token,
+    );
+    const sent = latest.items.find((m) => m.personId === admin.id);
+    expect(sent?.markdown).toBe('just between us humans');
+    expect(sent?.mentionedPeople ?? []).toEqual([]);
+  });
+
   it('ran without console errors, page errors or CSP violations', () => {
     expect(ui.problems).toEqual([]);
   });
