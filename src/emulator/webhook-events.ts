@@ -25,7 +25,6 @@ export function messageEvent(
       personId: message.personId,
       personEmail: message.personEmail,
       ...(message.mentionedPeople?.length ? { mentionedPeople: [...message.mentionedPeople] } : {}),
-      ...(message.mentionedGroups?.length ? { mentionedGroups: [...message.mentionedGroups] } : {}),
       created: message.created,
     },
     roomId: message.roomId,

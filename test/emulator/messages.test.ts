@@ -357,7 +357,7 @@ describe('attachment actions', () => {
     expect((await call(emu, 'GET', `/attachment/actions/${action.body.id}`, priya)).status).toBe(404);
   });
 
-  it('needs a card message the clicker can see, type submit and object inputs', async () => {
+  it('needs an existing card message (400) the clicker can see (404), type submit and object inputs', async () => {
     const cardMsg = await postCard();
     const plain = await call(emu, 'POST', '/messages', emu.botToken, {
       roomId: room('facilities-team'),
@@ -369,7 +369,7 @@ describe('attachment actions', () => {
     expect((await submit(sam(), { type: 'submit', messageId: cardMsg.body.id, inputs: 'x' })).status).toBe(
       400,
     );
-    expect((await submit(sam(), { type: 'submit', messageId: 'nope', inputs: {} })).status).toBe(404);
+    expect((await submit(sam(), { type: 'submit', messageId: 'nope', inputs: {} })).status).toBe(400);
     const outsider = tokenOf(emu, 'grace.kim@example.com');
     expect((await submit(outsider, { type: 'submit', messageId: cardMsg.body.id, inputs: {} })).status).toBe(
       404,

@@ -20,7 +20,8 @@ export function attachmentActionsRoutes(ctx: RouteContext): Router {
       throw badRequest('inputs must be an object.');
     }
     const message = store.messages.get(body.messageId);
-    if (!message || !store.isMember(message.roomId, person.id))
+    if (!message) throw badRequest('messageId does not identify a message.');
+    if (!store.isMember(message.roomId, person.id))
       throw notFound('Could not find a message with provided ID.');
     if (!message.attachments?.length) throw badRequest('The message has no card attachment.');
     const action: AttachmentActionRecord = {
