@@ -7,6 +7,6 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Each file starts its own emulator/bot on random 127.0.0.1 ports; two cores here.
     maxWorkers: 2,
+    benchmark: { include: ['bench/**/*.bench.ts'] },
   },
-  bench: { include: ['bench/**/*.bench.ts'] },
 });

@@ -1,0 +1,51 @@
+import type { CardAction } from '../cards/action-data.js';
+import { helpCard } from '../cards/index.js';
+import { replyWithGroupView } from './group-views.js';
+import { replyWithList } from './list-view.js';
+import type { CommandRegistry } from './registry.js';
+import type { HandlerContext } from './types.js';
+
+/** Runs one validated card action (the button's `data`, merged with the card's inputs by Webex). */
+export async function runCardAction(
+  ctx: HandlerContext,
+  action: CardAction,
+  registry: CommandRegistry,
+): Promise<void> {
+  switch (action.action) {
+    case 'paging.show':
+      return replyWithGroupView(ctx, {
+        locationId: action.locationId,
+        pagingId: action.pagingId,
+        view: 'details',
+      });
+    case 'paging.refresh':
+      return replyWithGroupView(ctx, {
+        locationId: action.locationId,
+        pagingId: action.pagingId,
+        view: 'details',
+        fresh: true,
+      });
+    case 'paging.targets':
+    case 'paging.originators':
+      return replyWithGroupView(ctx, {
+        locationId: action.locationId,
+        pagingId: action.pagingId,
+        view: action.action === 'paging.targets' ? 'targets' : 'originators',
+        page: action.page,
+      });
+    case 'paging.choose':
+      return replyWithGroupView(ctx, {
+        locationId: action.locationId,
+        pagingId: action.pagingId,
+        view: 'details',
+      });
+    case 'paging.list':
+      return replyWithList(ctx, { location: action.location, page: action.page });
+    case 'help':
+      return ctx.reply(
+        helpCard(
+          registry.list().map(({ usage, description, examples }) => ({ usage, description, examples })),
+        ),
+      );
+  }
+}
