@@ -56,7 +56,7 @@ export interface Emulator {
   store: EmulatorStore;
   faults: FaultInjector;
   requests: RequestLogEntry[];
-  /** 'message' (Message), 'messageDeleted' ({id, roomId}), 'attachmentAction', 'delivery' (DeliveryRecord). */
+  /** 'message' (Message), 'messageUpdated' (Message), 'messageDeleted' ({id, roomId}), 'attachmentAction', 'delivery'. */
   events: EventEmitter;
   /** POST caller-chosen bytes to a webhook's target, signed with its secret, in order with other deliveries. */
   deliverRaw(webhookId: string, rawBody: string | Buffer): Promise<DeliveryResult>;

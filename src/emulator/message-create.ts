@@ -8,6 +8,7 @@ import type { MembershipRecord, MessageRecord, PersonRecord, RoomRecord } from '
 import type { EmulatorStore } from './store.js';
 
 export const MAX_MESSAGE_BYTES = 7439;
+export const MAX_EDITS = 10;
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 export interface CreatedMessage {
@@ -25,14 +26,7 @@ export function createMessage(store: EmulatorStore, sender: PersonRecord, input:
   const text = optionalString(body, 'text');
   const markdown = optionalString(body, 'markdown');
   const parentId = optionalString(body, 'parentId');
-  for (const [field, value] of [
-    ['text', text],
-    ['markdown', markdown],
-  ] as const) {
-    if (value !== undefined && Buffer.byteLength(value, 'utf8') > MAX_MESSAGE_BYTES) {
-      throw badRequest(`The ${field} exceeds the maximum message length of ${MAX_MESSAGE_BYTES} bytes.`);
-    }
-  }
+  checkLengths(text, markdown);
   const files = validateFiles(body.files);
   const attachments = validateAttachments(body.attachments);
   if (!text && !markdown && !files && !attachments) {
@@ -46,13 +40,7 @@ export function createMessage(store: EmulatorStore, sender: PersonRecord, input:
       throw badRequest('The parent message was not found in this room.');
   }
 
-  const rendered =
-    markdown !== undefined
-      ? renderMarkdown(markdown, (kind, value) => {
-          const person = kind === 'personId' ? store.people.get(value) : store.personByEmail(value);
-          return person ? { id: person.id, displayName: person.displayName } : undefined;
-        })
-      : undefined;
+  const rendered = markdown !== undefined ? render(store, markdown) : undefined;
   const plain = text ?? rendered?.text;
   const created = new Date().toISOString();
   const message: MessageRecord = {
@@ -87,6 +75,65 @@ export function createMessage(store: EmulatorStore, sender: PersonRecord, input:
     ...rest,
   };
   return { message, response, ...(newRoom ? { newRoom } : {}) };
+}
+
+/**
+ * PUT /messages/{id} (reference §3.3): the author edits text/markdown, `roomId` required; messages with files
+ * or cards cannot be edited; at most 10 edits.
+ */
+export function editMessage(
+  store: EmulatorStore,
+  editor: PersonRecord,
+  message: MessageRecord,
+  input: unknown,
+): void {
+  if (!input || typeof input !== 'object' || Array.isArray(input))
+    throw badRequest('Body must be a JSON object.');
+  const body = input as Record<string, unknown>;
+  if (message.personId !== editor.id) throw forbidden('Only the author can edit a message.');
+  if (body.roomId !== message.roomId)
+    throw badRequest('roomId is required and must be the room of the message.');
+  if (message.attachments?.length || message.files?.length) {
+    throw badRequest('Editing messages with files or attachments is unsupported.');
+  }
+  const text = optionalString(body, 'text');
+  const markdown = optionalString(body, 'markdown');
+  if (!text && !markdown) throw badRequest('text or markdown is required.');
+  checkLengths(text, markdown);
+  const edits = (store.messageEdits.get(message.id) ?? 0) + 1;
+  if (edits > MAX_EDITS) throw badRequest(`A message can be edited at most ${MAX_EDITS} times.`);
+  store.messageEdits.set(message.id, edits);
+  const rendered = markdown !== undefined ? render(store, markdown) : undefined;
+  const plain = text ?? rendered?.text;
+  delete message.markdown;
+  delete message.html;
+  delete message.mentionedPeople;
+  delete message.mentionedGroups;
+  Object.assign(message, {
+    ...(plain !== undefined ? { text: plain } : {}),
+    ...(markdown !== undefined ? { markdown } : {}),
+    ...(rendered ? { html: rendered.html } : {}),
+    ...(rendered?.mentionedPeople.length ? { mentionedPeople: rendered.mentionedPeople } : {}),
+    updated: new Date().toISOString(),
+  });
+}
+
+function render(store: EmulatorStore, markdown: string) {
+  return renderMarkdown(markdown, (kind, value) => {
+    const person = kind === 'personId' ? store.people.get(value) : store.personByEmail(value);
+    return person ? { id: person.id, displayName: person.displayName } : undefined;
+  });
+}
+
+function checkLengths(text: string | undefined, markdown: string | undefined): void {
+  for (const [field, value] of [
+    ['text', text],
+    ['markdown', markdown],
+  ] as const) {
+    if (value !== undefined && Buffer.byteLength(value, 'utf8') > MAX_MESSAGE_BYTES) {
+      throw badRequest(`The ${field} exceeds the maximum message length of ${MAX_MESSAGE_BYTES} bytes.`);
+    }
+  }
 }
 
 function optionalString(body: Record<string, unknown>, field: string): string | undefined {

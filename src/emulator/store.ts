@@ -37,6 +37,8 @@ export class EmulatorStore {
   readonly memberships = new Map<string, MembershipRecord>();
   readonly messages = new Map<string, MessageRecord>();
   readonly attachmentActions = new Map<string, AttachmentActionRecord>();
+  /** Message ID → number of edits so far (Webex allows 10). */
+  readonly messageEdits = new Map<string, number>();
   /** Attachment action ID → author of the card message it was submitted on. */
   readonly cardAuthors = new Map<string, string>();
   readonly webhooks = new Map<string, WebhookRecord>();

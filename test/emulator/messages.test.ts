@@ -224,6 +224,38 @@ describe('reading and deleting messages', () => {
     expect(deleted).toEqual([{ id: msg.body.id, roomId: room('facilities-team') }]);
   });
 
+  it('lets the author edit text/markdown up to 10 times, but not cards', async () => {
+    const updates: Json[] = [];
+    emu.events.on('messageUpdated', (m) => updates.push(m));
+    const roomId = room('direct-admin');
+    const msg = await call(emu, 'POST', '/messages', emu.botToken, { roomId, markdown: 'working…' });
+    const edit = (token: string, body: Json) => call(emu, 'PUT', `/messages/${msg.body.id}`, token, body);
+    const edited = await edit(emu.botToken, { roomId, markdown: '**done**' });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({
+      text: 'done',
+      markdown: '**done**',
+      html: '<p><strong>done</strong></p>',
+    });
+    expect(edited.body.updated).toBeTypeOf('string');
+    expect(updates.map((m) => m.text)).toEqual(['done']);
+    expect((await edit(emu.adminToken, { roomId, text: 'hijack' })).status).toBe(403);
+    expect((await edit(emu.botToken, { text: 'no room' })).status).toBe(400);
+    for (let i = 2; i <= 10; i++)
+      expect((await edit(emu.botToken, { roomId, text: `v${i}` })).status).toBe(200);
+    expect((await edit(emu.botToken, { roomId, text: 'v11' })).status).toBe(400);
+    const cardMsg = await call(emu, 'POST', '/messages', emu.botToken, {
+      roomId,
+      text: 'c',
+      attachments: [cardAttachment],
+    });
+    const cardEdit = await call(emu, 'PUT', `/messages/${cardMsg.body.id}`, emu.botToken, {
+      roomId,
+      text: 'x',
+    });
+    expect(cardEdit.status).toBe(400);
+  });
+
   it("emits 'message' with the full message", async () => {
     const seen: Json[] = [];
     emu.events.on('message', (m) => seen.push(m));

@@ -16,7 +16,13 @@ export interface DemoUser {
 }
 
 /** Events forwarded to /_emulator/events subscribers. */
-export const SSE_EVENTS = ['message', 'messageDeleted', 'attachmentAction', 'delivery'] as const;
+export const SSE_EVENTS = [
+  'message',
+  'messageUpdated',
+  'messageDeleted',
+  'attachmentAction',
+  'delivery',
+] as const;
 const HEARTBEAT_MS = 15_000;
 
 export function demoUsers(store: EmulatorStore): DemoUser[] {

@@ -4,7 +4,7 @@ import { Router } from 'express';
 import { type Caller, callerOf } from '../auth.js';
 import type { RouteContext } from '../context.js';
 import { badRequest, forbidden, notFound } from '../errors.js';
-import { createMessage } from '../message-create.js';
+import { createMessage, editMessage } from '../message-create.js';
 import { paginate } from '../pagination.js';
 import { queryString } from '../query.js';
 import type { MessageRecord } from '../records.js';
@@ -43,6 +43,14 @@ export function messagesRoutes(ctx: RouteContext): Router {
 
   router.get('/messages/:messageId', (req, res) => {
     res.json(visibleMessage(callerOf(res), req.params.messageId));
+  });
+
+  router.put('/messages/:messageId', (req, res) => {
+    const caller = callerOf(res);
+    const message = visibleMessage(caller, req.params.messageId);
+    editMessage(store, caller.person, message, req.body);
+    ctx.events.emit('messageUpdated', structuredClone(message));
+    res.json(message);
   });
 
   router.delete('/messages/:messageId', (req, res) => {
