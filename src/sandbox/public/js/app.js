@@ -1,31 +1,15 @@
 // Wires the sandbox page together: who you are, your spaces, the selected space's messages, the composer,
-// live events from the emulator, the fault panel and the theme. The emulator is the source of truth.
+// live events from the emulator and the fault panel. The emulator is the source of truth.
 import { createApi } from './api.js';
 import { h } from './dom.js';
 import { createFaultPanel } from './faults.js';
 import { MessageList } from './messages.js';
+import { KEYS, storage } from './storage.js';
+import { createThemeToggle } from './theme.js';
 
 const $ = (id) => document.getElementById(id);
-const KEYS = { identity: 'sandbox.identity', room: 'sandbox.room', theme: 'sandbox.theme' };
 const domainOf = (user) => user.orgDomain ?? user.email.split('@')[1];
 const isBotEmail = (email) => /@webex\.bot$/i.test(email ?? '');
-const store = {
-  get: (key) => {
-    try {
-      return localStorage.getItem(key);
-    } catch {
-      return null;
-    }
-  },
-  set: (key, value) => {
-    try {
-      localStorage.setItem(key, value);
-    } catch {
-      // Storage may be disabled; the page still works, it just forgets.
-    }
-  },
-};
-
 const state = {
   api: undefined,
   users: [],
@@ -35,7 +19,7 @@ const state = {
   unread: new Map(),
   names: new Map(),
   bots: new Map(),
-  theme: 'light',
+  theme: undefined,
 };
 
 function report(text, isError = false) {
@@ -47,7 +31,7 @@ function report(text, isError = false) {
 const list = new MessageList($('messages'), {
   nameOf: (id, email) => state.names.get(id) ?? email ?? 'Someone',
   selfId: () => state.user?.id,
-  theme: () => state.theme,
+  theme: () => state.theme?.current() ?? 'light',
   submit: (messageId, inputs) => state.api.submit(state.user.token, messageId, inputs),
 });
 
@@ -88,7 +72,7 @@ function showIdentity() {
 async function switchUser(id) {
   delete document.body.dataset.user; // set again once the new person's spaces are shown
   state.user = state.users.find((u) => u.id === id) ?? state.users[0];
-  store.set(KEYS.identity, state.user.id);
+  storage.set(KEYS.identity, state.user.id);
   showIdentity();
   state.unread.clear();
   await loadRooms();
@@ -103,7 +87,7 @@ async function loadRooms() {
     state.rooms = [];
     report(`Could not list your spaces: ${err.message}`, true);
   }
-  const saved = store.get(KEYS.room);
+  const saved = storage.get(KEYS.room);
   const pick =
     state.rooms.find((r) => r.id === state.roomId) ??
     state.rooms.find((r) => r.id === saved) ??
@@ -173,7 +157,7 @@ async function selectRoom(roomId) {
     $('messages').setAttribute('aria-busy', 'false');
     return;
   }
-  store.set(KEYS.room, room.id);
+  storage.set(KEYS.room, room.id);
   const bot = await botIn(room);
   if (state.roomId !== room.id) return; // another space was chosen meanwhile
   const chip = $('mention-chip');
@@ -284,28 +268,16 @@ function connectEvents(faults) {
   events.addEventListener('delivery', refreshFaultsSoon);
 }
 
-// --- theme ------------------------------------------------------------------------------------------------
-function applyTheme(theme) {
-  state.theme = theme;
-  document.documentElement.dataset.theme = theme;
-  const toggle = $('theme-toggle');
-  toggle.setAttribute('aria-pressed', String(theme === 'dark'));
-  store.set(KEYS.theme, theme);
-  list.redrawCards();
-}
-
 // --- start ------------------------------------------------------------------------------------------------
 async function start() {
-  const saved = store.get(KEYS.theme);
-  applyTheme(saved ?? (window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
-  $('theme-toggle').addEventListener('click', () => applyTheme(state.theme === 'dark' ? 'light' : 'dark'));
+  state.theme = createThemeToggle($('theme-toggle'), () => list.redrawCards());
 
   const config = await (await fetch('/sandbox/config.json')).json();
   state.api = createApi(config);
   const all = await state.api.users();
   for (const u of all) state.names.set(u.id, u.displayName);
   state.users = all.filter((u) => !isBotEmail(u.email));
-  const savedUser = store.get(KEYS.identity);
+  const savedUser = storage.get(KEYS.identity);
   state.user =
     state.users.find((u) => u.id === savedUser) ?? state.users.find((u) => u.isAdmin) ?? state.users[0];
   renderIdentities();
