@@ -256,6 +256,21 @@ describe('reading and deleting messages', () => {
     expect(cardEdit.status).toBe(400);
   });
 
+  it('lists a 1:1 conversation with GET /messages/direct', async () => {
+    await call(emu, 'POST', '/messages', emu.adminToken, {
+      toPersonEmail: 'pagingbot@webex.bot',
+      text: 'one',
+    });
+    await call(emu, 'POST', '/messages', emu.botToken, { toPersonId: person('admin'), text: 'two' });
+    const byEmail = await call(emu, 'GET', '/messages/direct?personEmail=admin@example.com', emu.botToken);
+    expect(byEmail.body.items.map((m: Json) => m.text)).toEqual(['two', 'one']);
+    const byId = await call(emu, 'GET', `/messages/direct?personId=${person('bot')}`, emu.adminToken);
+    expect(byId.body.items).toHaveLength(2);
+    expect((await call(emu, 'GET', '/messages/direct', emu.botToken)).status).toBe(400);
+    const none = await call(emu, 'GET', '/messages/direct?personEmail=grace.kim@example.com', emu.botToken);
+    expect(none.body.items).toEqual([]);
+  });
+
   it("emits 'message' with the full message", async () => {
     const seen: Json[] = [];
     emu.events.on('message', (m) => seen.push(m));

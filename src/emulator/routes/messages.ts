@@ -41,6 +41,23 @@ export function messagesRoutes(ctx: RouteContext): Router {
     res.json(response);
   });
 
+  // Messages of the caller's 1:1 room with a person (reference §3.3), newest first.
+  router.get('/messages/direct', (req, res) => {
+    const caller = callerOf(res);
+    const personId = queryString(req, 'personId');
+    const personEmail = queryString(req, 'personEmail');
+    if (!personId === !personEmail) throw badRequest('Provide exactly one of personId or personEmail.');
+    const other = personId ? store.people.get(personId) : store.personByEmail(personEmail ?? '');
+    const room = other ? store.directRoomBetween(caller.person.id, other.id) : undefined;
+    const parentId = queryString(req, 'parentId');
+    const items = room
+      ? [...store.messages.values()]
+          .filter((m) => m.roomId === room.id && (!parentId || m.parentId === parentId))
+          .reverse()
+      : [];
+    res.json({ items });
+  });
+
   router.get('/messages/:messageId', (req, res) => {
     res.json(visibleMessage(callerOf(res), req.params.messageId));
   });
