@@ -2,6 +2,7 @@
 // /u2c/api/v1 for the SDK's service catalog; /_emulator for the control surface.
 import type { EventEmitter } from 'node:events';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Logger } from 'pino';
 import { authenticate } from './auth.js';
 import type { RouteContext } from './context.js';
 import { errorHandler, sendError, trackingId } from './errors.js';
@@ -24,6 +25,7 @@ export interface AppDeps {
   requestLog: RequestLog;
   events: EventEmitter;
   streams: Set<Response>;
+  logger?: Logger;
 }
 
 function cors(req: Request, res: Response, next: NextFunction): void {
@@ -38,7 +40,7 @@ function cors(req: Request, res: Response, next: NextFunction): void {
   next();
 }
 
-export function buildApp({ ctx, faults, requestLog, events, streams }: AppDeps): express.Express {
+export function buildApp({ ctx, faults, requestLog, events, streams, logger }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -48,7 +50,7 @@ export function buildApp({ ctx, faults, requestLog, events, streams }: AppDeps):
   const json = express.json({ limit: '2mb', type: () => true });
 
   const api = express.Router();
-  api.use(requestLog.middleware(ctx.store), json, faults.middleware(), authenticate(ctx.store));
+  api.use(requestLog.middleware(ctx.store), json, faults.middleware(ctx.store), authenticate(ctx.store));
   for (const routes of [
     peopleRoutes,
     roomsRoutes,
@@ -72,6 +74,6 @@ export function buildApp({ ctx, faults, requestLog, events, streams }: AppDeps):
   app.use((_req: Request, res: Response) =>
     sendError(res, 404, 'The requested resource could not be found.'),
   );
-  app.use(errorHandler);
+  app.use(errorHandler(logger));
   return app;
 }

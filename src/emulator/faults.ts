@@ -2,7 +2,12 @@
 // each for a number of matching requests. Matching is on the path after /v1 (prefix string or RegExp).
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { NextFunction, Request, Response } from 'express';
+import { identify } from './auth.js';
 import { badRequest, sendError } from './errors.js';
+import type { TokenKind } from './records.js';
+import type { EmulatorStore } from './store.js';
+
+const TOKEN_KINDS: readonly TokenKind[] = ['bot', 'admin', 'user', 'none'];
 
 export interface FaultSpec {
   method?: string;
@@ -16,6 +21,8 @@ export interface FaultSpec {
   latencyMs?: number;
   /** Destroy the socket without answering. */
   drop?: boolean;
+  /** Only requests made with this kind of token (e.g. 'bot': fail the bot's replies, not the person's message). */
+  tokenKind?: TokenKind;
 }
 
 /** JSON view of a fault (GET /_emulator/faults). `remaining` is null for unlimited. */
@@ -28,6 +35,7 @@ export interface FaultInfo {
   retryAfter?: string;
   latencyMs?: number;
   drop?: boolean;
+  tokenKind?: TokenKind;
   remaining: number | null;
   hits: number;
 }
@@ -69,14 +77,15 @@ export class FaultInjector {
       ...(spec.retryAfter !== undefined ? { retryAfter: spec.retryAfter } : {}),
       ...(spec.latencyMs !== undefined ? { latencyMs: spec.latencyMs } : {}),
       ...(spec.drop ? { drop: true } : {}),
+      ...(spec.tokenKind ? { tokenKind: spec.tokenKind } : {}),
       remaining: Number.isFinite(remaining) ? remaining : null,
       hits,
     }));
   }
 
   /** The first fault matching this request, consuming one of its `times`. */
-  take(method: string, path: string): FaultSpec | undefined {
-    const fault = this.faults.find((f) => matches(f.spec, method, path));
+  take(method: string, path: string, tokenKind: TokenKind = 'none'): FaultSpec | undefined {
+    const fault = this.faults.find((f) => matches(f.spec, method, path, tokenKind));
     if (!fault) return undefined;
     fault.hits++;
     fault.remaining--;
@@ -84,9 +93,9 @@ export class FaultInjector {
     return fault.spec;
   }
 
-  middleware() {
+  middleware(store: EmulatorStore) {
     return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-      const fault = this.take(req.method, req.path);
+      const fault = this.take(req.method, req.path, identify(store, req)?.kind ?? 'none');
       if (!fault) return next();
       res.locals.fault = true;
       if (fault.latencyMs) {
@@ -110,8 +119,9 @@ export class FaultInjector {
   }
 }
 
-function matches(spec: FaultSpec, method: string, path: string): boolean {
+function matches(spec: FaultSpec, method: string, path: string, tokenKind: TokenKind): boolean {
   if (spec.method && spec.method.toUpperCase() !== method.toUpperCase()) return false;
+  if (spec.tokenKind && spec.tokenKind !== tokenKind) return false;
   return typeof spec.path === 'string' ? path.startsWith(spec.path) : spec.path.test(path);
 }
 
@@ -162,11 +172,16 @@ export function faultFromJson(body: unknown): FaultSpec {
   const times = optional<number>('times', 'number');
   const latencyMs = optional<number>('latencyMs', 'number');
   const drop = optional<boolean>('drop', 'boolean');
+  const tokenKind = optional<string>('tokenKind', 'string');
+  if (tokenKind !== undefined && !TOKEN_KINDS.includes(tokenKind as TokenKind)) {
+    throw badRequest(`fault.tokenKind must be one of ${TOKEN_KINDS.join(', ')}`);
+  }
   if (method !== undefined) spec.method = method;
   if (status !== undefined) spec.status = status;
   if (retryAfter !== undefined) spec.retryAfter = retryAfter;
   if (times !== undefined) spec.times = times;
   if (latencyMs !== undefined) spec.latencyMs = latencyMs;
   if (drop !== undefined) spec.drop = drop;
+  if (tokenKind !== undefined) spec.tokenKind = tokenKind as TokenKind;
   return spec;
 }

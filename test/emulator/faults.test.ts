@@ -46,6 +46,24 @@ describe('faults', () => {
     expect((await call(emu, 'GET', `/rooms/${room}`, emu.botToken)).status).toBe(200);
   });
 
+  it('matches by token kind, so only the bot’s requests fail', async () => {
+    emu.faults.add({ method: 'POST', path: '/messages', status: 500, tokenKind: 'bot' });
+    const room = emu.store.keys.rooms['direct-admin'];
+    expect((await call(emu, 'POST', '/messages', emu.adminToken, { roomId: room, text: 'x' })).status).toBe(
+      200,
+    );
+    expect((await call(emu, 'POST', '/messages', emu.botToken, { roomId: room, text: 'y' })).status).toBe(
+      500,
+    );
+    const listed = await call(emu, 'GET', `${emu.url}/_emulator/faults`);
+    expect(listed.body.items[0].tokenKind).toBe('bot');
+    const bad = await call(emu, 'POST', `${emu.url}/_emulator/faults`, undefined, {
+      path: '/x',
+      tokenKind: 'robot',
+    });
+    expect(bad.status).toBe(400);
+  });
+
   it('adds latency and then answers normally', async () => {
     const id = emu.faults.add({ path: '/people/me', latencyMs: 30 });
     const res = await call(emu, 'GET', '/people/me', emu.botToken);
