@@ -2,6 +2,7 @@
 // that every response carries (the request's own TrackingID is echoed, as Webex does).
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from 'pino';
 
 export class ApiError extends Error {
   constructor(
@@ -59,21 +60,27 @@ export function sendError(res: Response, status: number, message?: string, descr
 }
 
 /** Express error handler: ApiErrors as Webex error bodies; body-parser failures as 400; anything else 500. */
-export function errorHandler(err: unknown, _req: Request, res: Response, _next: NextFunction): void {
-  if (res.headersSent) {
-    res.end();
-    return;
-  }
-  if (err instanceof ApiError) {
-    sendError(res, err.status, err.message, err.descriptions);
-    return;
-  }
-  const status = (err as { status?: unknown; type?: unknown })?.status;
-  if (typeof status === 'number' && status >= 400 && status < 500) {
-    const parseFailed = (err as { type?: unknown }).type === 'entity.parse.failed';
-    sendError(res, status, parseFailed ? 'The request body is not valid JSON.' : undefined);
-    return;
-  }
-  res.locals.unexpectedError = err;
-  sendError(res, 500);
+export function errorHandler(logger?: Logger) {
+  return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    if (err instanceof ApiError) {
+      sendError(res, err.status, err.message, err.descriptions);
+      return;
+    }
+    const status = (err as { status?: unknown })?.status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const parseFailed = (err as { type?: unknown }).type === 'entity.parse.failed';
+      sendError(res, status, parseFailed ? 'The request body is not valid JSON.' : undefined);
+      return;
+    }
+    // A bug in the emulator: log it (no headers or body, so no tokens) and answer like Webex would.
+    logger?.error(
+      { err, method: req.method, path: req.path, trackingId: trackingIdOf(res) },
+      'emulator error',
+    );
+    sendError(res, 500);
+  };
 }

@@ -102,6 +102,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     requestLog,
     events,
     streams,
+    logger,
   });
   server.on('request', app);
   logger.info({ url: apiUrl }, 'webex emulator listening');
