@@ -158,10 +158,10 @@ describe('a person in a 1:1 space', () => {
   it('the markdown-injection group renders literally, with no link', async () => {
     const reply = await ask('paging show **Boss**');
     const md = new MarkdownIt();
-    const rendered = [md.render(reply.markdown ?? ''), md.render(cardText(reply))].join('\n');
+    const rendered = [md.render(reply.markdown ?? ''), md.render(cardText(reply, { raw: true }))].join('\n');
     expect(rendered).not.toMatch(/<a\s/);
     expect(rendered).not.toMatch(/<strong>Boss/);
-    expect(rendered).toContain('**Boss**'.replace(/\*/g, '*'));
+    expect(rendered).toContain('**Boss** [x](http://e.example)');
   });
 
   it('unknown command → a short hint and a Help button that works', async () => {

@@ -217,8 +217,13 @@ function defaultInputs(node: unknown): Record<string, string> {
   return inputs;
 }
 
-/** All the text a card shows (TextBlocks, facts, choices), for assertions on content. */
-export function cardText(message: Message): string {
+/** Markdown with its backslash escapes removed: the characters a person sees. */
+export function visible(markdown: string | undefined): string {
+  return (markdown ?? '').replace(/\\([\\`*_{}[\]()#+\-.!|<>:~&@"'=$%/])/g, '$1');
+}
+
+/** All the text a card shows (TextBlocks, facts, choices); escapes removed unless `raw` (the markdown as sent). */
+export function cardText(message: Message, opts: { raw?: boolean } = {}): string {
   const parts: string[] = [];
   const walk = (value: unknown) => {
     if (Array.isArray(value)) {
@@ -233,5 +238,6 @@ export function cardText(message: Message): string {
     for (const child of Object.values(record)) walk(child);
   };
   walk(message.attachments?.[0]?.content);
-  return parts.join('\n');
+  const text = parts.join('\n');
+  return opts.raw ? text : visible(text);
 }
