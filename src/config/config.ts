@@ -1,5 +1,6 @@
 // Environment → validated Config. Sandbox mode (no WEBEX_BOT_TOKEN) needs nothing; production needs the tokens.
 // Messages name the variable and the fix, and never echo a token or secret.
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { type AdminToken, asAdminToken, asBotToken, type BotToken } from '../webex/tokens.js';
 import { ConfigError } from './config-error.js';
@@ -21,8 +22,8 @@ export interface Config {
   webhookUrl?: string;
   webhookSecret?: string;
   port: number;
-  /** Bind address of our servers: always loopback (project rule); put a reverse proxy in front for Webex. */
-  host: typeof BIND_HOST;
+  /** Bind address of the bot's HTTP server: loopback unless HOST says otherwise (e.g. 0.0.0.0 in a container). */
+  host: string;
   logLevel: LogLevel;
   allowedDomains: string[];
   allowedEmails: string[];
@@ -30,7 +31,7 @@ export interface Config {
 }
 
 export const DEFAULT_API_URL = 'https://webexapis.com/v1';
-export const BIND_HOST = '127.0.0.1';
+export const DEFAULT_HOST = '127.0.0.1';
 const MIN_SECRET_LENGTH = 16;
 
 /** Blank (or whitespace-only) variables count as unset, as .env files often leave them empty. */
@@ -135,6 +136,16 @@ const envSchema = z.object({
       .optional(),
   ),
   PORT: port('PORT', 3000),
+  HOST: z.preprocess(
+    blank,
+    z
+      .string()
+      .refine((v) => isIP(v) !== 0 || /^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/i.test(v), {
+        error: (iss) =>
+          `HOST must be an IP address or host name to bind, e.g. 127.0.0.1 or 0.0.0.0 (got ${JSON.stringify(iss.input)}).`,
+      })
+      .default(DEFAULT_HOST),
+  ),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof blank(v) === 'string' ? (v as string).trim().toLowerCase() : undefined),
     z
@@ -184,7 +195,7 @@ function toConfig(env: Env): Config {
     mode: env.WEBEX_BOT_TOKEN === undefined ? 'sandbox' : 'production',
     apiUrl: (env.WEBEX_API_URL ?? DEFAULT_API_URL).replace(/\/+$/, ''),
     port: env.PORT,
-    host: BIND_HOST,
+    host: env.HOST,
     logLevel: env.LOG_LEVEL,
     allowedDomains: env.ALLOWED_DOMAINS,
     allowedEmails: env.ALLOWED_EMAILS,

@@ -141,6 +141,13 @@ describe('loadConfig', () => {
     expect(problems).toEqual([expect.stringMatching(/^WEBHOOK_SECRET is required when WEBHOOK_URL is set/)]);
   });
 
+  it('HOST sets the bind address and is validated', () => {
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '::1' }).host).toBe('::1');
+    expect(loadConfig({ HOST: 'bot-host.internal' }).host).toBe('bot-host.internal');
+    expect(problemsOf({ HOST: 'not a host!' }).problems.join('\n')).toMatch(/^HOST must be an IP address/m);
+  });
+
   it('still validates optional variables in sandbox mode', () => {
     const { problems } = problemsOf({ PORT: 'abc' });
     expect(problems).toEqual(['PORT must be an integer from 0 to 65535 (got "abc"); default 3000.']);
