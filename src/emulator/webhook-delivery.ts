@@ -168,6 +168,13 @@ export class WebhookDelivery {
     if (kind === 'event') this.remember(webhookId, body, resource, event);
 
     let result: DeliveryResult;
+    if (!isLoopbackUrl(webhook.targetUrl)) {
+      // A local tool must never send traffic off the machine, whatever URL someone registered.
+      result = { status: 0, ok: false, error: 'not sent: the emulator delivers only to loopback addresses' };
+      this.countFailure(webhook);
+      this.report(webhook, { kind, resource, event, trackingId, ...result });
+      return result;
+    }
     try {
       const response = await request(webhook.targetUrl, {
         method: 'POST',
@@ -232,6 +239,16 @@ export class WebhookDelivery {
     });
     this.options.logger?.debug({ delivery: record }, 'webhook delivery');
     this.events.emit('delivery', record);
+  }
+}
+
+/** 127.0.0.0/8, ::1 and the name localhost: the only places the emulator posts to. */
+export function isLoopbackUrl(targetUrl: string): boolean {
+  try {
+    const host = new URL(targetUrl).hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+  } catch {
+    return false;
   }
 }
 

@@ -4,6 +4,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type DeliveryRecord, type Emulator, signBody } from '../../src/emulator/index.js';
+import { isLoopbackUrl } from '../../src/emulator/webhook-delivery.js';
 import { call, type Json, Receiver, tokenOf, withEmulator } from './helpers.js';
 
 let emu: Emulator;
@@ -343,5 +344,27 @@ describe('failures', () => {
     expect(result.ok).toBe(false);
     expect(result.status).toBe(0);
     expect(result.error).toBeTypeOf('string');
+  });
+
+  it('never sends to a host off this machine', async () => {
+    const created = await hook(emu.botToken, { targetUrl: 'https://bot.example.com/webhook' });
+    const result = await emu.deliverRaw(created.id, '{}');
+    expect(result).toEqual({
+      status: 0,
+      ok: false,
+      error: 'not sent: the emulator delivers only to loopback addresses',
+    });
+  });
+
+  it.each([
+    ['http://127.0.0.1:3000/x', true],
+    ['http://127.10.0.1/x', true],
+    ['http://localhost:3000/', true],
+    ['http://[::1]:3000/', true],
+    ['http://localhost.evil.example/', false],
+    ['http://10.0.0.1/', false],
+    ['not a url', false],
+  ])('isLoopbackUrl(%s) = %s', (url, expected) => {
+    expect(isLoopbackUrl(url)).toBe(expected);
   });
 });
