@@ -175,35 +175,33 @@ interface SubmitAction {
   data: Record<string, unknown>;
 }
 
-/** Every Action.Submit in a card (card actions, ActionSets, ShowCards), in document order. */
-export function submitActions(node: unknown): SubmitAction[] {
+/** Visits every object in a card's JSON (body, actions, ActionSets, ShowCards, facts), in document order. */
+function walkCard(node: unknown, visit: (record: Record<string, unknown>) => void): void {
+  if (Array.isArray(node)) {
+    for (const item of node) walkCard(item, visit);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const record = node as Record<string, unknown>;
+  visit(record);
+  for (const child of Object.values(record)) walkCard(child, visit);
+}
+
+/** Every Action.Submit in a card. */
+export function submitActions(card: unknown): SubmitAction[] {
   const found: SubmitAction[] = [];
-  const walk = (value: unknown) => {
-    if (Array.isArray(value)) {
-      for (const item of value) walk(item);
-      return;
-    }
-    if (typeof value !== 'object' || value === null) return;
-    const record = value as Record<string, unknown>;
+  walkCard(card, (record) => {
     if (record.type === 'Action.Submit') {
       found.push({ title: String(record.title ?? ''), data: (record.data ?? {}) as Record<string, unknown> });
     }
-    for (const child of Object.values(record)) walk(child);
-  };
-  walk(node);
+  });
   return found;
 }
 
 /** The values a client submits for untouched inputs: each Input's `value`. */
-function defaultInputs(node: unknown): Record<string, string> {
+function defaultInputs(card: unknown): Record<string, string> {
   const inputs: Record<string, string> = {};
-  const walk = (value: unknown) => {
-    if (Array.isArray(value)) {
-      for (const item of value) walk(item);
-      return;
-    }
-    if (typeof value !== 'object' || value === null) return;
-    const record = value as Record<string, unknown>;
+  walkCard(card, (record) => {
     if (
       typeof record.type === 'string' &&
       record.type.startsWith('Input.') &&
@@ -211,9 +209,7 @@ function defaultInputs(node: unknown): Record<string, string> {
     ) {
       inputs[record.id] = typeof record.value === 'string' ? record.value : '';
     }
-    for (const child of Object.values(record)) walk(child);
-  };
-  walk(node);
+  });
   return inputs;
 }
 
@@ -225,19 +221,11 @@ export function visible(markdown: string | undefined): string {
 /** All the text a card shows (TextBlocks, facts, choices); escapes removed unless `raw` (the markdown as sent). */
 export function cardText(message: Message, opts: { raw?: boolean } = {}): string {
   const parts: string[] = [];
-  const walk = (value: unknown) => {
-    if (Array.isArray(value)) {
-      for (const item of value) walk(item);
-      return;
-    }
-    if (typeof value !== 'object' || value === null) return;
-    const record = value as Record<string, unknown>;
+  walkCard(message.attachments?.[0]?.content, (record) => {
     for (const key of ['text', 'title', 'value']) {
       if (typeof record[key] === 'string') parts.push(record[key] as string);
     }
-    for (const child of Object.values(record)) walk(child);
-  };
-  walk(message.attachments?.[0]?.content);
+  });
   const text = parts.join('\n');
   return opts.raw ? text : visible(text);
 }
