@@ -1,10 +1,13 @@
 // Entry point: `npm start`. With WEBEX_BOT_TOKEN set it runs the bot against Webex; without, the local sandbox.
+import { existsSync } from 'node:fs';
 import { startBot } from './app/start-bot.js';
 import { type Config, ConfigError, loadConfig } from './config/config.js';
 import { createLogger } from './log/logger.js';
 import { startSandbox } from './sandbox/start-sandbox.js';
 
 async function main(): Promise<void> {
+  // A .env file (see .env.example) fills in what the environment does not already set.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   let config: Config;
   try {
     config = loadConfig();

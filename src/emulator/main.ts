@@ -1,6 +1,10 @@
 // `npm run emulator`: serve the Webex emulator on 127.0.0.1 (EMULATOR_PORT, default 4010) until SIGINT/SIGTERM.
+import { existsSync } from 'node:fs';
 import pino from 'pino';
 import { DEMO_ADMIN_TOKEN, DEMO_BOT_TOKEN, startEmulator } from './index.js';
+
+// Same .env as `npm start` (see .env.example); the environment wins over the file.
+if (existsSync('.env')) process.loadEnvFile('.env');
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info', base: { app: 'webex-emulator' } });
 
