@@ -1,6 +1,12 @@
 // In-memory records the emulator keeps. API responses are derived from these by views.ts, so that
 // per-requester fields (direct room titles, calling data, presence) are computed at read time.
-import type { AgentType, AttachmentAction, DirectLineCallerIdName, Message } from '../webex/types.js';
+import type {
+  AgentType,
+  AttachmentAction,
+  DirectLineCallerIdName,
+  Message,
+  Webhook,
+} from '../webex/types.js';
 
 export type TokenKind = 'bot' | 'admin' | 'user' | 'none';
 
@@ -119,20 +125,9 @@ export interface MembershipRecord {
 export type MessageRecord = Message;
 export type AttachmentActionRecord = AttachmentAction;
 
-export interface WebhookRecord {
-  id: string;
-  name: string;
-  targetUrl: string;
-  resource: string;
-  event: string;
-  filter?: string;
-  secret?: string;
-  status: 'active' | 'inactive';
-  created: string;
-  orgId: string;
-  createdBy: string;
-  appId: string;
-  ownedBy: 'creator' | 'org';
-  /** Times (ms) of recent failed deliveries, for the 100-in-5-minutes auto-disable rule. */
-  failures: number[];
-}
+/** A webhook as the API shows it, with the fields a stored one always has, plus delivery bookkeeping. */
+export type WebhookRecord = Webhook &
+  Required<Pick<Webhook, 'orgId' | 'createdBy' | 'appId' | 'ownedBy'>> & {
+    /** Times (ms) of recent failed deliveries, for the 100-in-5-minutes auto-disable rule. */
+    failures: number[];
+  };
