@@ -39,7 +39,7 @@ export function createBot(opts: BotOptions): Bot {
     // Group spaces: reply in a thread under the command; direct spaces: plainly, unless the command was in a thread.
     const parentId = message.parentId ?? (message.roomType === 'group' ? message.id : undefined);
     const log = opts.logger.child({ messageId: message.id, roomType: message.roomType });
-    const ctx = context(message.roomId, message.roomType, parentId, message.sender, log);
+    const ctx = context(message.roomId, parentId, message.sender, log);
 
     if (!access.allows(message.sender.email)) {
       log.info('access refused for a command');
@@ -60,7 +60,7 @@ export function createBot(opts: BotOptions): Bot {
     }
     const commandLog = log.child({ command: match.command.name });
     await guarded({ ...ctx, log: commandLog }, match.command.name, () =>
-      match.command.run({ ...ctx, log: commandLog, args: match.args, text: line.text }),
+      match.command.run({ ...ctx, log: commandLog, args: match.args }),
     );
   }
 
@@ -69,7 +69,7 @@ export function createBot(opts: BotOptions): Bot {
     const log = opts.logger.child({ actionId: action.id });
     // Replies go under the card; Webex threads are one level deep, so use the card's own root when it is a reply.
     const parentId = (await rootOf(action.messageId, log)) ?? action.messageId;
-    const ctx = context(action.roomId, action.roomType, parentId, action.sender, log);
+    const ctx = context(action.roomId, parentId, action.sender, log);
 
     if (!access.allows(action.sender.email)) {
       log.info('access refused for a card action');
@@ -92,14 +92,12 @@ export function createBot(opts: BotOptions): Bot {
 
   function context(
     roomId: string,
-    roomType: HandlerContext['room']['type'],
     parentId: string | undefined,
     sender: HandlerContext['sender'],
     log: Logger,
   ): HandlerContext {
     return {
       sender,
-      room: { id: roomId, type: roomType },
       directory: opts.directory,
       log,
       reply: async (message) => {

@@ -1,5 +1,5 @@
 import type { CardAction } from '../cards/action-data.js';
-import { helpCard } from '../cards/index.js';
+import { helpFor } from './commands.js';
 import { replyWithGroupView } from './group-views.js';
 import { replyWithList } from './list-view.js';
 import type { CommandRegistry } from './registry.js';
@@ -13,17 +13,13 @@ export async function runCardAction(
 ): Promise<void> {
   switch (action.action) {
     case 'paging.show':
-      return replyWithGroupView(ctx, {
-        locationId: action.locationId,
-        pagingId: action.pagingId,
-        view: 'details',
-      });
+    case 'paging.choose':
     case 'paging.refresh':
       return replyWithGroupView(ctx, {
         locationId: action.locationId,
         pagingId: action.pagingId,
         view: 'details',
-        fresh: true,
+        fresh: action.action === 'paging.refresh',
       });
     case 'paging.targets':
     case 'paging.originators':
@@ -33,19 +29,9 @@ export async function runCardAction(
         view: action.action === 'paging.targets' ? 'targets' : 'originators',
         page: action.page,
       });
-    case 'paging.choose':
-      return replyWithGroupView(ctx, {
-        locationId: action.locationId,
-        pagingId: action.pagingId,
-        view: 'details',
-      });
     case 'paging.list':
       return replyWithList(ctx, { location: action.location, page: action.page });
     case 'help':
-      return ctx.reply(
-        helpCard(
-          registry.list().map(({ usage, description, examples }) => ({ usage, description, examples })),
-        ),
-      );
+      return ctx.reply(helpFor(registry));
   }
 }

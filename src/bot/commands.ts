@@ -1,10 +1,8 @@
+import type { CardMessage } from '../cards/index.js';
 import { findResultsCard, helpCard } from '../cards/index.js';
 import { replyWithGroup } from './group-views.js';
 import { replyWithList } from './list-view.js';
 import { CommandRegistry } from './registry.js';
-
-/** Above this many groups, `paging find` says it is looking before it answers. */
-export const FIND_NOTICE_THRESHOLD = 10;
 
 /**
  * Every command the bot understands, in priority order. Patterns run on the normalised line (mention removed,
@@ -19,13 +17,7 @@ export function buildCommands(): CommandRegistry {
     usage: 'help',
     description: 'Show what I can do.',
     examples: ['help'],
-    run: async (ctx) => {
-      await ctx.reply(
-        helpCard(
-          registry.list().map(({ usage, description, examples }) => ({ usage, description, examples })),
-        ),
-      );
-    },
+    run: (ctx) => ctx.reply(helpFor(registry)),
   });
 
   registry.add({
@@ -73,12 +65,10 @@ export function buildCommands(): CommandRegistry {
     examples: ['paging find Alice Smith', 'paging find alice@example.com', 'paging find 4102'],
     run: async (ctx) => {
       const query = required(ctx.args.person);
+      // The directory calls onScan only when the scan is large enough to take a while.
       const result = await ctx.directory.findMember(query, {
-        onScan: async (count) => {
-          if (count > FIND_NOTICE_THRESHOLD) {
-            await ctx.reply({ markdown: `Looking through ${count} paging groups… this can take a moment.` });
-          }
-        },
+        onScan: (count) =>
+          ctx.reply({ markdown: `Looking through ${count} paging groups… this can take a moment.` }),
       });
       const card = findResultsCard({ query, person: result.person, hits: result.hits });
       const note =
@@ -88,6 +78,13 @@ export function buildCommands(): CommandRegistry {
   });
 
   return registry;
+}
+
+/** The help card, generated from the registry. */
+export function helpFor(registry: CommandRegistry): CardMessage {
+  return helpCard(
+    registry.list().map(({ usage, description, examples }) => ({ usage, description, examples })),
+  );
 }
 
 function required(value: string | undefined): string {

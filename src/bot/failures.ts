@@ -1,6 +1,3 @@
-import { escapeMarkdown } from '../cards/escape.js';
-import type { OutgoingMessage } from './types.js';
-
 /** What any Webex API failure looks like from here (WebexApiError and the SDK's errors both fit). */
 interface ApiFailure {
   status?: number;
@@ -51,9 +48,4 @@ export function describeFailure(err: unknown): FailureReply {
     detail: 'I could not complete that request. Try again, and if it keeps failing tell the bot owner.',
     trackingId,
   };
-}
-
-export function failureMarkdown(reply: FailureReply): OutgoingMessage['markdown'] {
-  const tracking = reply.trackingId ? ` (Webex tracking id: ${escapeMarkdown(reply.trackingId)})` : '';
-  return `**${reply.title}.** ${reply.detail}${tracking}`;
 }

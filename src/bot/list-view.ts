@@ -6,9 +6,9 @@ export const LIST_PAGE_SIZE = 8;
 /** One page of the group list, with each group's enabled state (the list endpoint does not return it). */
 export async function replyWithList(
   ctx: HandlerContext,
-  opts: { location?: string; page: number; fresh?: boolean },
+  opts: { location?: string; page: number },
 ): Promise<void> {
-  const { groups } = await ctx.directory.listGroups({ location: opts.location, fresh: opts.fresh });
+  const { groups } = await ctx.directory.listGroups({ location: opts.location });
   const pages = Math.max(1, Math.ceil(groups.length / LIST_PAGE_SIZE));
   const page = Math.min(Math.max(1, opts.page), pages);
   const slice = groups.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE);

@@ -47,7 +47,6 @@ export interface Messenger {
 /** The argument bag every command and card-action handler receives (one object, like bolt-js). */
 export interface HandlerContext {
   sender: Sender;
-  room: { id: string; type: RoomType | undefined };
   /** Reply in the right place (threaded where it helps). */
   reply(message: OutgoingMessage): Promise<void>;
   directory: PagingDirectory;
@@ -57,6 +56,4 @@ export interface HandlerContext {
 export interface CommandContext extends HandlerContext {
   /** Named groups captured by the command's pattern, trimmed. */
   args: Record<string, string | undefined>;
-  /** The normalised command text. */
-  text: string;
 }

@@ -1,16 +1,14 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type Express } from 'express';
 
 export interface HttpServerOptions {
-  /** Path of the webhook route (from WEBHOOK_URL) and its handlers; absent in websocket mode. */
-  webhook?: { path: string; handlers: RequestHandler[] };
   isReady(): boolean;
-  /** Extra routes mounted before the 404 handler (the sandbox page). */
+  /** Extra routes (the sandbox page). */
   mount?: (app: Express) => void;
 }
 
-/** The bot's HTTP surface: the webhook, liveness and readiness. */
+/** The bot's HTTP surface: liveness and readiness; start-bot.ts adds the webhook once it knows its URL. */
 export function createHttpApp(opts: HttpServerOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -21,7 +19,6 @@ export function createHttpApp(opts: HttpServerOptions): Express {
     const ready = opts.isReady();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'starting' });
   });
-  if (opts.webhook) app.post(opts.webhook.path, ...opts.webhook.handlers);
   opts.mount?.(app);
   return app;
 }

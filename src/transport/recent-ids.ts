@@ -22,11 +22,6 @@ export class RecentIds {
     return true;
   }
 
-  /** Forget an id, so a failed event can be retried by a later delivery. */
-  forget(id: string): void {
-    this.seen.delete(id);
-  }
-
   private evict(now: number): void {
     for (const [id, at] of this.seen) {
       if (this.seen.size <= this.maxEntries && now - at < this.ttlMs) break;

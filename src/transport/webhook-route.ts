@@ -19,7 +19,6 @@ export interface WebhookRouteOptions {
 export interface WebhookEnvelopeLike {
   resource?: unknown;
   event?: unknown;
-  actorId?: unknown;
   data?: { id?: unknown; personId?: unknown };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFailure, failureMarkdown } from '../../src/bot/failures.js';
+import { describeFailure } from '../../src/bot/failures.js';
 
 describe('describeFailure', () => {
   it('names the missing scope on 403, with the tracking id', () => {
@@ -21,10 +21,5 @@ describe('describeFailure', () => {
     const reply = describeFailure(new TypeError('secret internals at foo.ts:12'));
     expect(JSON.stringify(reply)).not.toContain('foo.ts');
     expect(reply.title).toBe('Something went wrong');
-  });
-
-  it('escapes the tracking id in markdown', () => {
-    const text = failureMarkdown({ title: 'T', detail: 'D', trackingId: '[x](https://evil.example)' });
-    expect(text).not.toMatch(/\]\(https/);
   });
 });

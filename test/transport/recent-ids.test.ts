@@ -26,11 +26,4 @@ describe('RecentIds', () => {
     expect(ids.firstTime('d')).toBe(false);
     expect(ids.firstTime('a')).toBe(true);
   });
-
-  it('can forget an id on purpose', () => {
-    const ids = new RecentIds();
-    ids.firstTime('x');
-    ids.forget('x');
-    expect(ids.firstTime('x')).toBe(true);
-  });
 });
