@@ -107,5 +107,6 @@ export function roomEvent(store: EmulatorStore, room: RoomRecord, actorId: strin
     roomId: room.id,
     roomType: room.type,
     audience: membersOf(store, room.id),
+    isLocked: room.isLocked,
   };
 }

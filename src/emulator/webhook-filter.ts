@@ -25,6 +25,8 @@ export interface WebhookEvent {
   hasFiles?: boolean;
   hasAttachments?: boolean;
   isModerator?: boolean;
+  /** rooms: whether the room is locked (moderated). */
+  isLocked?: boolean;
 }
 
 /** The firehose (`all`) covers memberships, messages and rooms, not attachmentActions. */
@@ -138,7 +140,7 @@ function filterKeyMatches(key: string, value: string, owner: PersonRecord, evt: 
     case 'isModerator':
       return String(evt.isModerator === true) === value;
     case 'isLocked':
-      return value === 'false';
+      return String(evt.isLocked === true) === value;
     default:
       return false;
   }

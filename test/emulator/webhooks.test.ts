@@ -216,6 +216,18 @@ describe('delivery', () => {
     expect(byHook('mentions')).toEqual(['group']);
   });
 
+  it('honours the rooms filter isLocked', async () => {
+    await hook(sam(), { resource: 'rooms', name: 'locked', filter: 'isLocked=true' });
+    await hook(sam(), { resource: 'rooms', name: 'unlocked', filter: 'isLocked=false' });
+    const locked = await call(emu, 'POST', '/rooms', sam(), { title: 'Locked', isLocked: true });
+    const open = await call(emu, 'POST', '/rooms', sam(), { title: 'Open' });
+    await emu.deliveriesSettled();
+    const byHook = (name: string) =>
+      receiver.received.filter((r) => r.json.name === name).map((r) => r.json.data.id);
+    expect(byHook('locked')).toEqual([locked.body.id]);
+    expect(byHook('unlocked')).toEqual([open.body.id]);
+  });
+
   it('delivers attachmentActions to the card author only, with no inputs; the firehose does not include them', async () => {
     const cards = await hook(emu.botToken, { resource: 'attachmentActions', name: 'cards' });
     await hook(emu.botToken, { resource: 'all', event: 'all', name: 'firehose' });
