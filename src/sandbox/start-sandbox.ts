@@ -46,8 +46,12 @@ export async function startSandbox(config: Config, logger: Logger): Promise<Runn
       url: bot.url,
       emulatorUrl: emulator.url,
       stop: async () => {
-        await bot.stop();
-        await emulator.close();
+        // The emulator is closed even when the bot fails to stop, so its port is never left open.
+        try {
+          await bot.stop();
+        } finally {
+          await emulator.close();
+        }
       },
     };
   } catch (err) {
