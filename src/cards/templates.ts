@@ -1,9 +1,9 @@
 // Loads the Adaptive Card templates in `cards/*.json` once and expands them with adaptivecards-templating.
 // One Template instance per file is reused: the first expansion costs 25–56 ms, a reused one ~0.5 ms.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { findProjectRoot } from '../util/project-root.js';
 import type { AdaptiveCard, Bindable } from './card-types.js';
 import { assertWebexLimits } from './webex-limits.js';
 
@@ -45,23 +45,10 @@ export class CardTemplateError extends Error {
 let templatesDirectory: string | undefined;
 const cache = new Map<TemplateName, CardTemplate>();
 
-/**
- * The repository's `cards/` folder. Found by walking up from this module, so it works from `src/` (tests)
- * and from `dist/src/` (the build does not copy JSON).
- */
+/** The repository's `cards/` folder (the build does not copy JSON, so `dist/src/` reads it from there too). */
 export function templatesDir(): string {
-  if (templatesDirectory) return templatesDirectory;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'cards');
-    if (existsSync(join(candidate, 'help.json'))) {
-      templatesDirectory = candidate;
-      return candidate;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) throw new CardTemplateError('cannot find the cards/ template folder above src/cards');
-    dir = parent;
-  }
+  templatesDirectory ??= join(findProjectRoot(import.meta.url), 'cards');
+  return templatesDirectory;
 }
 
 /** The raw template JSON (a fresh copy), for tests and designers. */
