@@ -56,10 +56,11 @@ export function readTemplate(name: TemplateName): unknown {
   return JSON.parse(readFileSync(join(templatesDir(), `${name}.json`), 'utf8'));
 }
 
-function templateFor(name: TemplateName): CardTemplate {
+/** The one Template instance for a file, built on first use. */
+export function templateFor(name: TemplateName): CardTemplate {
   let template = cache.get(name);
   if (!template) {
-    template = new Template(readTemplate(name));
+    template = createTemplate(readTemplate(name));
     cache.set(name, template);
   }
   return template;

@@ -5,6 +5,7 @@ import {
   findTemplateSyntax,
   readTemplate,
   TEMPLATE_NAMES,
+  templateFor,
   templatesDir,
 } from '../../src/cards/templates.js';
 import { webexLimitProblems } from '../../src/cards/webex-limits.js';
@@ -46,7 +47,9 @@ describe('expandTemplate', () => {
     expect(hint('Title', []).body).toHaveLength(1);
   });
 
-  it('reuses one Template per file: repeated expansions give independent, equal results', () => {
+  it('reuses one Template per file; repeated expansions give independent, equal results', () => {
+    expect(templateFor('hint')).toBe(templateFor('hint'));
+    expect(templateFor('hint')).not.toBe(templateFor('error'));
     const a = hint('Same', [{ text: 'x' }]);
     const b = hint('Same', [{ text: 'x' }]);
     expect(a).toEqual(b);
