@@ -3,6 +3,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { NextFunction, Request, Response } from 'express';
 import { identify } from './auth.js';
+import { jsonObject } from './body.js';
 import { badRequest, sendError } from './errors.js';
 import type { TokenKind } from './records.js';
 import type { EmulatorStore } from './store.js';
@@ -147,8 +148,7 @@ function validateFault(spec: FaultSpec): void {
 
 /** Builds a FaultSpec from the JSON of POST /_emulator/faults (`pathRegex` carries a RegExp source). */
 export function faultFromJson(body: unknown): FaultSpec {
-  if (!body || typeof body !== 'object') throw badRequest('Body must be a JSON object');
-  const b = body as Record<string, unknown>;
+  const b = jsonObject(body);
   const optional = <T>(key: string, type: 'string' | 'number' | 'boolean'): T | undefined => {
     if (b[key] === undefined || b[key] === null) return undefined;
     if (typeof b[key] !== type) throw badRequest(`fault.${key} must be a ${type}`);

@@ -1,6 +1,7 @@
 // POST /messages rules (reference §3.2): exactly one destination, 7439-byte text/markdown, one Adaptive Card,
 // parentId in the same room, sender must be in the room. Direct destinations create the 1:1 room if needed.
 import type { AdaptiveCardAttachment, Message } from '../webex/types.js';
+import { jsonObject, optionalString } from './body.js';
 import { ApiError, badRequest, forbidden, notFound } from './errors.js';
 import { newId } from './ids.js';
 import { renderMarkdown } from './markdown.js';
@@ -20,9 +21,7 @@ export interface CreatedMessage {
 }
 
 export function createMessage(store: EmulatorStore, sender: PersonRecord, input: unknown): CreatedMessage {
-  if (!input || typeof input !== 'object' || Array.isArray(input))
-    throw badRequest('Body must be a JSON object.');
-  const body = input as Record<string, unknown>;
+  const body = jsonObject(input);
   const text = optionalString(body, 'text');
   const markdown = optionalString(body, 'markdown');
   const parentId = optionalString(body, 'parentId');
@@ -87,9 +86,7 @@ export function editMessage(
   message: MessageRecord,
   input: unknown,
 ): void {
-  if (!input || typeof input !== 'object' || Array.isArray(input))
-    throw badRequest('Body must be a JSON object.');
-  const body = input as Record<string, unknown>;
+  const body = jsonObject(input);
   if (message.personId !== editor.id) throw forbidden('Only the author can edit a message.');
   if (body.roomId !== message.roomId)
     throw badRequest('roomId is required and must be the room of the message.');
@@ -134,13 +131,6 @@ function checkLengths(text: string | undefined, markdown: string | undefined): v
       throw badRequest(`The ${field} exceeds the maximum message length of ${MAX_MESSAGE_BYTES} bytes.`);
     }
   }
-}
-
-function optionalString(body: Record<string, unknown>, field: string): string | undefined {
-  const value = body[field];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw badRequest(`${field} must be a string.`);
-  return value;
 }
 
 function validateFiles(value: unknown): string[] | undefined {

@@ -1,6 +1,7 @@
 // Create/update rules for paging groups (reference §2.4, §2.5). Format problems are collected into one 400;
 // clashes with existing names, extensions or numbers are 409.
-import { ApiError, badRequest, conflict } from './errors.js';
+import { jsonObject } from './body.js';
+import { ApiError, conflict } from './errors.js';
 import type { LocationRecord, PagingGroupRecord } from './records.js';
 import type { EmulatorStore } from './store.js';
 import { languageName } from './views.js';
@@ -20,9 +21,7 @@ export function validatePagingBody(
   location: LocationRecord,
   existing?: PagingGroupRecord,
 ): PagingChanges {
-  if (!input || typeof input !== 'object' || Array.isArray(input))
-    throw badRequest('Body must be a JSON object.');
-  const body = input as Record<string, unknown>;
+  const body = jsonObject(input);
   const problems: string[] = [];
   const changes: PagingChanges = {};
   const has = (key: string) => body[key] !== undefined;

@@ -115,6 +115,37 @@ describe('tracking IDs, CORS and unknown routes', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toHaveLength(1);
   });
+
+  it('answers 400 to a body that is not a JSON object, on every endpoint that takes one', async () => {
+    const roomId = emu.store.keys.rooms['facilities-team'] ?? '';
+    const messageId = (await call(emu, 'POST', '/messages', emu.adminToken, { roomId, text: 'x' })).body.id;
+    const webhookId = (
+      await call(emu, 'POST', '/webhooks', emu.adminToken, {
+        name: 'n',
+        targetUrl: 'http://127.0.0.1:9/hook',
+        resource: 'messages',
+        event: 'created',
+      })
+    ).body.id;
+    const locationId = emu.store.keys.locations.alaska ?? '';
+    const pagingId = emu.store.keys.pagingGroups['pg-1'] ?? '';
+    for (const [method, path] of [
+      ['POST', '/rooms'],
+      ['POST', '/memberships'],
+      ['POST', '/messages'],
+      ['PUT', `/messages/${messageId}`],
+      ['POST', '/attachment/actions'],
+      ['POST', '/webhooks'],
+      ['PUT', `/webhooks/${webhookId}`],
+      ['POST', `/telephony/config/locations/${locationId}/paging`],
+      ['PUT', `/telephony/config/locations/${locationId}/paging/${pagingId}`],
+    ] as const) {
+      // Scalars are already refused by the JSON parser (strict); an array gets through to the route.
+      const res = await call(emu, method, path, emu.adminToken, '[]');
+      expect(res.status, `${method} ${path}`).toBe(400);
+      expect(res.body.message, `${method} ${path}`).toBe('Body must be a JSON object.');
+    }
+  });
 });
 
 describe('U2C catalog', () => {

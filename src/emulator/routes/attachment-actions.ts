@@ -1,6 +1,7 @@
 // /attachment/actions (reference §3.4; spec: POST answers 202 with the AttachmentActivity).
 import { Router } from 'express';
 import { callerOf } from '../auth.js';
+import { jsonObject } from '../body.js';
 import type { RouteContext } from '../context.js';
 import { badRequest, notFound } from '../errors.js';
 import { newId } from '../ids.js';
@@ -13,7 +14,7 @@ export function attachmentActionsRoutes(ctx: RouteContext): Router {
 
   router.post('/attachment/actions', (req, res) => {
     const { person } = callerOf(res);
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const body = jsonObject(req.body);
     if (body.type !== 'submit') throw badRequest("type must be 'submit'.");
     if (typeof body.messageId !== 'string' || !body.messageId) throw badRequest('messageId is required.');
     if (!body.inputs || typeof body.inputs !== 'object' || Array.isArray(body.inputs)) {

@@ -1,6 +1,7 @@
 // /memberships (reference §3.6): list (own, or a room's when roomId is given), get, add, remove.
 import { Router } from 'express';
 import { callerOf } from '../auth.js';
+import { jsonObject } from '../body.js';
 import type { RouteContext } from '../context.js';
 import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { paginate } from '../pagination.js';
@@ -60,7 +61,7 @@ export function membershipsRoutes(ctx: RouteContext): Router {
 
   router.post('/memberships', (req, res) => {
     const { person } = callerOf(res);
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const body = jsonObject(req.body);
     if (typeof body.roomId !== 'string' || !body.roomId) throw badRequest('roomId is required.');
     const room = store.rooms.get(body.roomId);
     if (!room || !store.isMember(room.id, person.id))

@@ -1,6 +1,7 @@
 // /rooms (reference §3.6): the caller's rooms only; direct rooms are titled with the other person's name.
 import { Router } from 'express';
 import { callerOf } from '../auth.js';
+import { jsonObject } from '../body.js';
 import type { RouteContext } from '../context.js';
 import { badRequest, notFound } from '../errors.js';
 import { paginate } from '../pagination.js';
@@ -46,7 +47,7 @@ export function roomsRoutes(ctx: RouteContext): Router {
 
   router.post('/rooms', (req, res) => {
     const { person } = callerOf(res);
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const body = jsonObject(req.body);
     if (typeof body.title !== 'string' || body.title.trim() === '') throw badRequest('title is required.');
     if (body.isLocked !== undefined && typeof body.isLocked !== 'boolean')
       throw badRequest('isLocked must be a boolean.');

@@ -1,6 +1,7 @@
 // /webhooks (reference §3.5; spec: POST and PUT answer 200 with the Webhook). Callers see only their own.
 import { Router } from 'express';
 import { callerOf } from '../auth.js';
+import { type JsonObject, jsonObject, optionalString } from '../body.js';
 import type { RouteContext } from '../context.js';
 import { badRequest, notFound } from '../errors.js';
 import { applicationId, newId } from '../ids.js';
@@ -33,7 +34,7 @@ export function webhooksRoutes(ctx: RouteContext): Router {
 
   router.post('/webhooks', (req, res) => {
     const caller = callerOf(res);
-    const body = bodyOf(req.body);
+    const body = jsonObject(req.body);
     const name = requiredString(body, 'name');
     const targetUrl = validTargetUrl(requiredString(body, 'targetUrl'));
     const resource = requiredString(body, 'resource');
@@ -69,7 +70,7 @@ export function webhooksRoutes(ctx: RouteContext): Router {
 
   router.put('/webhooks/:webhookId', (req, res) => {
     const webhook = ownWebhook(req.params.webhookId, callerOf(res).person);
-    const body = bodyOf(req.body);
+    const body = jsonObject(req.body);
     webhook.name = requiredString(body, 'name');
     webhook.targetUrl = validTargetUrl(requiredString(body, 'targetUrl'));
     const secret = optionalString(body, 'secret');
@@ -95,22 +96,9 @@ export function webhooksRoutes(ctx: RouteContext): Router {
   return router;
 }
 
-function bodyOf(body: unknown): Record<string, unknown> {
-  if (!body || typeof body !== 'object' || Array.isArray(body))
-    throw badRequest('Body must be a JSON object.');
-  return body as Record<string, unknown>;
-}
-
-function requiredString(body: Record<string, unknown>, field: string): string {
+function requiredString(body: JsonObject, field: string): string {
   const value = body[field];
   if (typeof value !== 'string' || value.trim() === '') throw badRequest(`${field} is required.`);
-  return value;
-}
-
-function optionalString(body: Record<string, unknown>, field: string): string | undefined {
-  const value = body[field];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw badRequest(`${field} must be a string.`);
   return value;
 }
 
