@@ -1,5 +1,6 @@
 // The sandbox page's HTTP surface, without a browser: what is served, with which headers, and how much of it.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,9 +11,15 @@ import { findProjectRoot } from '../../src/util/project-root.js';
 const EMULATOR = 'http://127.0.0.1:4010';
 const PUBLIC = join(findProjectRoot(import.meta.url), 'src', 'sandbox', 'public');
 let server: RunningServer;
+/** Request paths exactly as the server received them. */
+const received: string[] = [];
 
 beforeAll(async () => {
   const app = express();
+  app.use((req, _res, next) => {
+    received.push(req.url);
+    next();
+  });
   // A path after the origin must not leak into the CSP or the config.
   mountSandboxPage(app, { emulatorUrl: `${EMULATOR}/` });
   server = await listen(app, 0, '127.0.0.1');
@@ -20,6 +27,24 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const get = (path: string) => fetch(`${server.url}${path}`);
+
+/** GET with the path sent byte for byte: fetch (like a browser) would resolve `..` and `%2e%2e` before sending. */
+function rawGet(path: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    request({ host: hostname, port, path }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        body += chunk;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -90,9 +115,28 @@ describe('mountSandboxPage', () => {
   });
 
   it('serves nothing outside the public folder', async () => {
-    for (const path of ['/../package.json', '/%2e%2e/package.json', '/js/..%2f..%2fpage.ts', '/page.ts']) {
-      const res = await get(path);
+    // public/ is src/sandbox/public: page.ts is one folder up, package.json three.
+    const root = findProjectRoot(import.meta.url);
+    const outside = [
+      readFileSync(join(root, 'package.json'), 'utf8').slice(0, 60),
+      readFileSync(join(root, 'src', 'sandbox', 'page.ts'), 'utf8').slice(0, 60),
+    ];
+    const paths = [
+      '/../page.ts',
+      '/%2e%2e/page.ts',
+      '/..%2fpage.ts',
+      '/js/..%2f..%2fpage.ts',
+      '/js/%2e%2e/%2e%2e/page.ts',
+      '/../../../package.json',
+      '/%2e%2e/%2e%2e/%2e%2e/package.json',
+      '/..%2f..%2f..%2fpackage.json',
+      '/page.ts',
+    ];
+    for (const path of paths) {
+      const res = await rawGet(path);
+      expect(received.at(-1), 'the path reached the server unresolved').toBe(path);
       expect(res.status, path).toBe(404);
+      for (const text of outside) expect(res.body, path).not.toContain(text);
     }
   });
 
