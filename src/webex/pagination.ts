@@ -51,7 +51,7 @@ export async function* paginatePages<T>(request: Requester, opts: PaginateOption
         code: 'INVALID_RESPONSE',
         status: res.status,
         method: 'GET',
-        path: pathOf(next),
+        path: res.path,
         trackingId: res.trackingId,
         detail: `"${opts.itemsKey}" is not an array`,
       });
@@ -69,10 +69,4 @@ export async function paginate<T>(request: Requester, opts: PaginateOptions): Pr
   const all: T[] = [];
   for await (const page of paginatePages<T>(request, opts)) all.push(...page);
   return all;
-}
-
-function pathOf(pathOrUrl: string): string {
-  return /^[a-z][a-z0-9+.-]*:/i.test(pathOrUrl)
-    ? new URL(pathOrUrl).pathname
-    : (pathOrUrl.split('?')[0] ?? '');
 }

@@ -26,6 +26,8 @@ export interface WebexResponse<T> {
   headers: ResponseHeaders;
   data: T;
   trackingId: string;
+  /** Path below the base URL, without query (as errors and logs show it). */
+  path: string;
 }
 
 export interface RequesterOptions {
@@ -171,7 +173,7 @@ function interpret<T>(
         detail: 'the body is not JSON',
       });
     }
-    return { status, headers, data: parsed as T, trackingId };
+    return { status, headers, data: parsed as T, trackingId, path };
   }
 
   const descriptions = Array.isArray(body.errors)

@@ -105,4 +105,15 @@ describe('paginate', () => {
     const err = await client.paginate({ path: '/people', itemsKey: 'items' }).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'INVALID_RESPONSE', status: 200 });
   });
+
+  it('names the page’s path below the base URL when a later page is malformed', async () => {
+    const server = await serve((req, res) =>
+      req.url?.startsWith('/v1/people?page=2')
+        ? json(res, 200, { items: 'nope' })
+        : json(res, 200, { items: [{ id: 1 }] }, { link: `<${server.apiUrl}/people?page=2>; rel="next"` }),
+    );
+    client = createWebexClient({ baseUrl: server.apiUrl, token: TOKEN });
+    const err = await client.paginate({ path: '/people', itemsKey: 'items' }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'INVALID_RESPONSE', path: '/people' });
+  });
 });
