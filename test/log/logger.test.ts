@@ -78,11 +78,15 @@ describe('createLogger redaction', () => {
   }
 
   it('defaults to JSON (not pretty) under test and honours the level', () => {
-    const { logger, output } = capture();
-    const quiet = createLogger({ level: 'warn', destination: { write: () => {} } });
-    expect(quiet.level).toBe('warn');
-    expect(quiet.isLevelEnabled('info')).toBe(false);
-    logger.info({ a: 1 }, 'plain');
-    expect(JSON.parse(output()).msg).toBe('plain');
+    const lines: string[] = [];
+    // No `pretty` option: the default must choose JSON here (vitest sets NODE_ENV=test).
+    const logger = createLogger({
+      level: 'warn',
+      destination: { write: (line: string) => lines.push(line) },
+    });
+    expect(logger.level).toBe('warn');
+    expect(logger.isLevelEnabled('info')).toBe(false);
+    logger.warn({ a: 1 }, 'plain');
+    expect(JSON.parse(lines.join('')).msg).toBe('plain');
   });
 });
