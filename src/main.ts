@@ -26,9 +26,8 @@ async function main(): Promise<void> {
       ? await startSandbox(config, logger)
       : await startBot(
           {
-            // loadConfig guarantees both tokens in production mode.
-            botToken: config.botToken as NonNullable<Config['botToken']>,
-            adminToken: config.adminToken as NonNullable<Config['adminToken']>,
+            botToken: config.botToken,
+            adminToken: config.adminToken,
             apiUrl: config.apiUrl,
             orgId: config.orgId,
             webhookUrl: config.webhookUrl,
@@ -54,8 +53,8 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 main().catch((err: unknown) => {

@@ -10,11 +10,11 @@ export { ConfigError, formatConfigError } from './config-error.js';
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-export interface Config {
-  /** 'sandbox' when WEBEX_BOT_TOKEN is unset: the bot talks to the local emulator. */
-  mode: 'sandbox' | 'production';
-  botToken?: BotToken;
-  adminToken?: AdminToken;
+/** 'sandbox' when WEBEX_BOT_TOKEN is unset (the bot talks to the local emulator); production carries both tokens. */
+export type Config = CommonConfig &
+  ({ mode: 'sandbox' } | { mode: 'production'; botToken: BotToken; adminToken: AdminToken });
+
+interface CommonConfig {
   /** No trailing slash, e.g. https://webexapis.com/v1 */
   apiUrl: string;
   orgId?: string;
@@ -164,6 +164,9 @@ const envSchema = z.object({
 
 type Env = z.infer<typeof envSchema>;
 
+/** Every environment variable the bot reads (documented in .env.example and the README). */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
+
 /** Rules that depend on several variables; checked on the raw values so they are reported alongside field errors. */
 function crossFieldProblems(env: NodeJS.ProcessEnv): string[] {
   const bot = blank(env.WEBEX_BOT_TOKEN);
@@ -191,8 +194,7 @@ function crossFieldProblems(env: NodeJS.ProcessEnv): string[] {
 }
 
 function toConfig(env: Env): Config {
-  const config: Config = {
-    mode: env.WEBEX_BOT_TOKEN === undefined ? 'sandbox' : 'production',
+  const common: CommonConfig = {
     apiUrl: (env.WEBEX_API_URL ?? DEFAULT_API_URL).replace(/\/+$/, ''),
     port: env.PORT,
     host: env.HOST,
@@ -201,14 +203,20 @@ function toConfig(env: Env): Config {
     allowedEmails: env.ALLOWED_EMAILS,
     emulator: { port: env.EMULATOR_PORT },
   };
-  if (env.WEBEX_BOT_TOKEN !== undefined) config.botToken = asBotToken(env.WEBEX_BOT_TOKEN);
-  if (env.WEBEX_ADMIN_TOKEN !== undefined) config.adminToken = asAdminToken(env.WEBEX_ADMIN_TOKEN);
-  if (env.WEBEX_ORG_ID !== undefined) config.orgId = env.WEBEX_ORG_ID;
-  if (env.WEBHOOK_URL !== undefined) config.webhookUrl = env.WEBHOOK_URL;
-  if (env.WEBHOOK_SECRET !== undefined) config.webhookSecret = env.WEBHOOK_SECRET;
-  if (env.EMULATOR_BOT_TOKEN !== undefined) config.emulator.botToken = env.EMULATOR_BOT_TOKEN;
-  if (env.EMULATOR_ADMIN_TOKEN !== undefined) config.emulator.adminToken = env.EMULATOR_ADMIN_TOKEN;
-  return config;
+  if (env.WEBEX_ORG_ID !== undefined) common.orgId = env.WEBEX_ORG_ID;
+  if (env.WEBHOOK_URL !== undefined) common.webhookUrl = env.WEBHOOK_URL;
+  if (env.WEBHOOK_SECRET !== undefined) common.webhookSecret = env.WEBHOOK_SECRET;
+  if (env.EMULATOR_BOT_TOKEN !== undefined) common.emulator.botToken = env.EMULATOR_BOT_TOKEN;
+  if (env.EMULATOR_ADMIN_TOKEN !== undefined) common.emulator.adminToken = env.EMULATOR_ADMIN_TOKEN;
+  // crossFieldProblems has already required the admin token whenever a bot token is set.
+  if (env.WEBEX_BOT_TOKEN === undefined || env.WEBEX_ADMIN_TOKEN === undefined)
+    return { ...common, mode: 'sandbox' };
+  return {
+    ...common,
+    mode: 'production',
+    botToken: asBotToken(env.WEBEX_BOT_TOKEN),
+    adminToken: asAdminToken(env.WEBEX_ADMIN_TOKEN),
+  };
 }
 
 /** Parses the environment; throws ConfigError listing every problem. */
