@@ -66,6 +66,7 @@ export async function startBot(
   try {
     const webhookUrl =
       typeof settings.webhookUrl === 'function' ? settings.webhookUrl(server) : settings.webhookUrl;
+    const mode = webhookUrl ? 'webhook' : 'websocket';
     const Framework = await loadFramework(settings.apiUrl);
     const framework = new Framework({
       token: settings.botToken,
@@ -77,7 +78,7 @@ export async function startBot(
       maxStartupSpaces: 0,
       messageFormat: 'markdown',
     });
-    const started = new FrameworkReceiver({ framework, mode: webhookUrl ? 'webhook' : 'websocket', logger });
+    const started = new FrameworkReceiver({ framework, mode, logger });
     receiver = started;
 
     const bot = createBot({
@@ -108,7 +109,7 @@ export async function startBot(
       );
     }
     await started.start();
-    logger.info({ url: server.url, mode: webhookUrl ? 'webhook' : 'websocket' }, 'bot ready');
+    logger.info({ url: server.url, mode }, 'bot ready');
 
     return {
       url: server.url,

@@ -1,6 +1,6 @@
 import type FrameworkClass from 'webex-node-bot-framework';
+import { DEFAULT_API_URL } from '../config/config.js';
 
-const DEFAULT_API_URL = 'https://webexapis.com/v1';
 let loadedFor: string | undefined;
 
 /**
