@@ -1,10 +1,10 @@
 // Webhook CRUD and delivery to a real receiver on 127.0.0.1: envelope, signature over raw bytes, visibility
 // rules, filters, ordering, raw and duplicate deliveries, auto-disable.
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type DeliveryRecord, type Emulator, signBody } from '../../src/emulator/index.js';
 import { isLoopbackUrl } from '../../src/emulator/webhook-delivery.js';
+import { verifyWebexSignature } from '../../src/transport/verify-signature.js';
 import { call, type Json, Receiver, tokenOf, withEmulator } from './helpers.js';
 
 let emu: Emulator;
@@ -37,12 +37,6 @@ async function hook(token: string, body: Record<string, unknown> = {}): Promise<
   });
   expect(res.status).toBe(200);
   return res.body;
-}
-
-function verifies(secret: string, raw: Buffer, signature: unknown): boolean {
-  const expected = Buffer.from(createHmac('sha1', secret).update(raw).digest('hex'));
-  const given = Buffer.from(String(signature));
-  return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
 describe('signing', () => {
@@ -103,10 +97,10 @@ describe('delivery', () => {
     const [delivery] = receiver.received;
     expect(delivery?.headers['content-type']).toBe('application/json');
     expect(
-      verifies(
-        'somesupersecretphrase',
+      verifyWebexSignature(
         delivery?.raw ?? Buffer.alloc(0),
         delivery?.headers['x-spark-signature'],
+        'somesupersecretphrase',
       ),
     ).toBe(true);
     const envelope = delivery?.json;
