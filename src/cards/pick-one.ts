@@ -43,7 +43,8 @@ export function pickOneCard({ query, matches }: PickOneCardInput): CardMessage {
       ? [{ text: `…and ${matches.length - listed.length} more: try a longer name.` }]
       : [];
 
-  const card = expandTemplate('pick-one', {
+  // The list's template fits as it is: title, summary, rows, notes, a picker and buttons.
+  const card = expandTemplate('list', {
     title,
     summary: [{ text: summary }],
     rows,

@@ -30,7 +30,6 @@ export const TEMPLATE_NAMES = [
   'list',
   'details',
   'members',
-  'pick-one',
   'not-found',
   'error',
   'find-results',

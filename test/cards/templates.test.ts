@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CardTemplateError,
@@ -13,6 +14,11 @@ import { webexLimitProblems } from '../../src/cards/webex-limits.js';
 describe('card templates (cards/*.json)', () => {
   it('finds the template folder from the source tree', () => {
     expect(templatesDir()).toMatch(/\/cards$/);
+  });
+
+  it('names every template file, and no other', () => {
+    const files = readdirSync(templatesDir()).filter((file) => file.endsWith('.json'));
+    expect(files.map((file) => file.replace(/\.json$/, '')).sort()).toEqual([...TEMPLATE_NAMES].sort());
   });
 
   it.each(TEMPLATE_NAMES)('%s is a Webex-safe 1.3 card template without $when', (name) => {
