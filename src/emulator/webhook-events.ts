@@ -68,13 +68,12 @@ export function attachmentActionEvent(
   };
 }
 
-/** `audience` defaults to the room's current members; a deleted membership passes the members from before. */
+/** The audience is the room's current members: build a `deleted` event before removing the membership. */
 export function membershipEvent(
   store: EmulatorStore,
   membership: MembershipRecord,
   event: 'created' | 'deleted',
   actorId: string,
-  audience: string[] = membersOf(store, membership.roomId),
 ): WebhookEvent {
   const view = membershipView(store, membership);
   return {
@@ -84,7 +83,7 @@ export function membershipEvent(
     data: { ...view },
     roomId: membership.roomId,
     roomType: view.roomType,
-    audience,
+    audience: membersOf(store, membership.roomId),
     personId: membership.personId,
     personEmail: view.personEmail,
     isModerator: membership.isModerator,

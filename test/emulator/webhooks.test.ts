@@ -269,6 +269,21 @@ describe('delivery', () => {
     expect(receiver.received[0]?.json.actorId).toBe(person('sam.carter'));
   });
 
+  it('delivers memberships/deleted to the member who was removed', async () => {
+    await hook(emu.botToken, { resource: 'memberships', event: 'deleted' });
+    const ops = await call(emu, 'POST', '/rooms', sam(), { title: 'Ops' });
+    const added = await call(emu, 'POST', '/memberships', sam(), {
+      roomId: ops.body.id,
+      personId: person('bot'),
+    });
+    expect((await call(emu, 'DELETE', `/memberships/${added.body.id}`, sam())).status).toBe(204);
+    await emu.deliveriesSettled();
+    expect(receiver.received.map((r) => `${r.json.resource}/${r.json.event}`)).toEqual([
+      'memberships/deleted',
+    ]);
+    expect(receiver.received[0]?.json.data).toMatchObject({ id: added.body.id, personId: person('bot') });
+  });
+
   it('keeps per-webhook order', async () => {
     await hook(emu.botToken);
     for (let i = 0; i < 20; i++) {

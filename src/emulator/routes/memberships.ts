@@ -93,9 +93,10 @@ export function membershipsRoutes(ctx: RouteContext): Router {
     if (room?.type === 'direct') throw forbidden('Members cannot be removed from a 1:1 space.');
     const mine = store.membership(membership.roomId, person.id);
     if (room?.isLocked && membership.personId !== person.id && !mine?.isModerator) throw forbidden();
-    const audience = store.roomMemberships(membership.roomId).map((m) => m.personId);
+    // Built first, so the removed member is still in the audience (as messages.ts does for deletions).
+    const evt = membershipEvent(store, membership, 'deleted', person.id);
     store.memberships.delete(membership.id);
-    ctx.deliveries.dispatch(membershipEvent(store, membership, 'deleted', person.id, audience));
+    ctx.deliveries.dispatch(evt);
     res.status(204).end();
   });
 
