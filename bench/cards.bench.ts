@@ -47,9 +47,6 @@ describe('details card, 75 targets', () => {
   bench('detailsCard (reused template, all 75 targets in the fallback)', () => {
     detailsCard(input);
   });
-  bench('detailsCard listing 50 targets on the card', () => {
-    detailsCard({ ...input, targetsPageSize: 50 });
-  });
   const reused = createTemplate(template);
   bench('reused: the same Template instance, expand only', () => {
     reused.expand(expansionData);

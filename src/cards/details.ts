@@ -4,7 +4,7 @@ import type { CardMessage } from './card-types.js';
 import { cleanText, markdownText } from './escape.js';
 import { agentLine, agentName, enabledLabel, groupNameLine, NAME_MAX } from './labels.js';
 import { fitMarkdown } from './markdown.js';
-import { clampPageSize, DEFAULT_MEMBERS_PAGE_SIZE } from './paging.js';
+import { DEFAULT_MEMBERS_PAGE_SIZE } from './paging.js';
 import { expandTemplate } from './templates.js';
 
 export interface DetailsCardInput {
@@ -12,8 +12,6 @@ export interface DetailsCardInput {
   /** From the list item: the details response does not carry it, and every button needs it. */
   locationId: string;
   locationName?: string;
-  /** Targets listed on this card; "More targets" opens page 2 of the members card (same page size). */
-  targetsPageSize?: number;
 }
 
 /** How many originator names the summary line spells out. */
@@ -22,7 +20,8 @@ const ORIGINATOR_NAMES_SHOWN = 5;
 /** Everything about one group: its settings, the first page of targets, and who may page it. */
 export function detailsCard(input: DetailsCardInput): CardMessage {
   const { details, locationId, locationName } = input;
-  const pageSize = clampPageSize(input.targetsPageSize ?? DEFAULT_MEMBERS_PAGE_SIZE);
+  // The first page of the members card, so "More targets" (page 2 there) continues where this card stops.
+  const pageSize = DEFAULT_MEMBERS_PAGE_SIZE;
   const targets = details.targets ?? [];
   const originators = details.originators ?? [];
 

@@ -83,14 +83,6 @@ describe('detailsCard', () => {
     expectValidMessage({ card, markdown });
   });
 
-  it('honours a custom targets page size', () => {
-    const details: PagingDetails = { ...exampleDetails(), targets: makeAgents(7) };
-    const message = detailsCard({ details, locationId: LOCATION_ID, targetsPageSize: 3 });
-    expectValidMessage(message);
-    expect(markdownTexts(message.card).filter((t) => t.startsWith('Agent Number'))).toHaveLength(3);
-    expect(markdownTexts(message.card)).toContain('…and 4 more: press More targets.');
-  });
-
   it('omits missing optional fields cleanly and says nobody is paged', () => {
     const message = detailsCard({ details: minimalDetails(), locationId: LOCATION_ID });
     expectValidMessage(message);
