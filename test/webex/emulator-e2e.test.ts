@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../src/emulator/index.js';
 import { createAdminApi } from '../../src/webex/admin-api.js';
 import { createBotApi } from '../../src/webex/bot-api.js';
-import { WebexApiError } from '../../src/webex/errors.js';
+import { webexFailure } from './support/local-server.js';
 
 const PAGE_CAP = 2;
 // Fast backoff; a tiny default wait so that a real Retry-After is what the elapsed time shows.
@@ -46,15 +46,6 @@ function bot() {
 function logFrom(path: string) {
   const from = emulator.requests.length;
   return () => emulator.requests.slice(from).filter((e) => e.kind === 'api' && e.path === `/v1${path}`);
-}
-
-async function failure(p: Promise<unknown>): Promise<WebexApiError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(WebexApiError);
-  return err as WebexApiError;
 }
 
 describe('webex client against the emulator', () => {
@@ -99,7 +90,7 @@ describe('webex client against the emulator', () => {
   it('retries 503 with backoff and then surfaces WebexApiError with status and trackingId', async () => {
     emulator.faults.add({ path: '/telephony/config/paging', status: 503 });
     const log = logFrom('/telephony/config/paging');
-    const err = await failure(admin().paging.list());
+    const err = await webexFailure(admin().paging.list());
     const entries = log();
     expect(entries.map((e) => e.status)).toEqual([503, 503, 503, 503]);
     expect(err.status).toBe(503);
@@ -114,7 +105,9 @@ describe('webex client against the emulator', () => {
   it('never retries a POST on 5xx', async () => {
     emulator.faults.add({ method: 'POST', path: '/messages', status: 503 });
     const log = logFrom('/messages');
-    const err = await failure(bot().messages.create({ toPersonEmail: 'nobody@example.com', text: 'once' }));
+    const err = await webexFailure(
+      bot().messages.create({ toPersonEmail: 'nobody@example.com', text: 'once' }),
+    );
     expect(err.status).toBe(503);
     expect(log().filter((e) => e.method === 'POST')).toHaveLength(1);
   });
@@ -129,7 +122,7 @@ describe('webex client against the emulator', () => {
 
   it('surfaces a timeout clearly', async () => {
     emulator.faults.add({ path: '/telephony/config/paging', latencyMs: 3000, times: 1 });
-    const err = await failure(admin(emulator.adminToken, 200).paging.list());
+    const err = await webexFailure(admin(emulator.adminToken, 200).paging.list());
     expect(err.code).toBe('TIMEOUT');
     expect(err.status).toBe(0);
     expect(err.message).toMatch(/^Webex did not answer GET \/telephony\/config\/paging within 200 ms/);
@@ -138,7 +131,7 @@ describe('webex client against the emulator', () => {
   it('rejects telephony with the bot token: 403 with trackingId, and the error never shows the token', async () => {
     // Built on purpose with the bot token (a plain string) to prove the server refuses it.
     const log = logFrom('/telephony/config/paging');
-    const err = await failure(admin(emulator.botToken).paging.list());
+    const err = await webexFailure(admin(emulator.botToken).paging.list());
     expect(err.status).toBe(403);
     expect(err.code).toBe('HTTP_ERROR');
     expect(err.trackingId).toBe(log()[0]?.trackingId);

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWebexClient, type WebexClient } from '../../src/webex/client.js';
-import { WebexApiError } from '../../src/webex/errors.js';
-import { json, type LocalServer, startLocalServer } from './support/local-server.js';
+import { json, type LocalServer, startLocalServer, webexFailure } from './support/local-server.js';
 
 const TOKEN = 'request-test-token-0123456789';
 let server: LocalServer | undefined;
@@ -23,15 +22,6 @@ async function setup(handler: Parameters<typeof startLocalServer>[0], timeoutMs?
     retry: { baseDelayMs: 1, maxDelayMs: 2 },
   });
   return { server, client };
-}
-
-async function failure(p: Promise<unknown>): Promise<WebexApiError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(WebexApiError);
-  return err as WebexApiError;
 }
 
 describe('core request', () => {
@@ -80,7 +70,7 @@ describe('core request', () => {
         trackingId: 'ROUTERGW_abc',
       }),
     );
-    const err = await failure(
+    const err = await webexFailure(
       client.request({ method: 'GET', path: '/telephony/config/paging?x=secret-query' }),
     );
     expect(err).toMatchObject({
@@ -106,9 +96,9 @@ describe('core request', () => {
         res.end('<html>nope</html>');
       }
     });
-    const a = await failure(client.request({ method: 'GET', path: '/x' }));
+    const a = await webexFailure(client.request({ method: 'GET', path: '/x' }));
     expect(a.trackingId).toBe('HDR_1');
-    const b = await failure(client.request({ method: 'GET', path: '/x' }));
+    const b = await webexFailure(client.request({ method: 'GET', path: '/x' }));
     expect(b.trackingId).toBe(server.requests[1]?.headers.trackingid);
     expect(b.webexMessage).toBeUndefined();
     expect(b.message).toContain('no message in the response');
@@ -119,7 +109,7 @@ describe('core request', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('{"truncated":');
     });
-    const err = await failure(client.request({ method: 'GET', path: '/people/me' }));
+    const err = await webexFailure(client.request({ method: 'GET', path: '/people/me' }));
     expect(err.code).toBe('INVALID_RESPONSE');
     expect(err.status).toBe(200);
     expect(err.message).toContain('the body is not JSON');
@@ -129,7 +119,7 @@ describe('core request', () => {
     const { server, client } = await setup(() => {
       /* never answer */
     }, 150);
-    const err = await failure(
+    const err = await webexFailure(
       client.request({ method: 'GET', path: '/telephony/config/paging', query: { max: 1 } }),
     );
     expect(err.code).toBe('TIMEOUT');
@@ -142,7 +132,7 @@ describe('core request', () => {
 
   it('allows a per-request timeout', async () => {
     const { client } = await setup(() => {});
-    const err = await failure(client.request({ method: 'GET', path: '/slow', timeoutMs: 50 }));
+    const err = await webexFailure(client.request({ method: 'GET', path: '/slow', timeoutMs: 50 }));
     expect(err.message).toContain('within 50 ms');
   });
 
@@ -150,7 +140,7 @@ describe('core request', () => {
     const other = await startLocalServer((_req, res) => json(res, 200, {}));
     try {
       const { server, client } = await setup((_req, res) => json(res, 200, {}));
-      const err = await failure(client.request({ method: 'GET', path: `${other.apiUrl}/people` }));
+      const err = await webexFailure(client.request({ method: 'GET', path: `${other.apiUrl}/people` }));
       expect(err.code).toBe('INVALID_RESPONSE');
       expect(err.message).toContain('refusing to send the token');
       expect(other.requests).toHaveLength(0);

@@ -3,8 +3,13 @@ import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log/logger.js';
 import { createWebexClient, type WebexClient, type WebexClientOptions } from '../../src/webex/client.js';
-import { WebexApiError } from '../../src/webex/errors.js';
-import { type Handler, json, type LocalServer, startLocalServer } from './support/local-server.js';
+import {
+  type Handler,
+  json,
+  type LocalServer,
+  startLocalServer,
+  webexFailure,
+} from './support/local-server.js';
 
 const TOKEN = 'retry-test-token-0123456789';
 // Small delays keep the suite fast; retryAfterDefaultMs is tiny so a real Retry-After wait stands out.
@@ -24,15 +29,6 @@ async function setup(handler: Handler, retry: WebexClientOptions['retry'] = FAST
   server = await startLocalServer(handler);
   client = createWebexClient({ baseUrl: server.apiUrl, token: TOKEN, retry });
   return { server, client };
-}
-
-async function failure(p: Promise<unknown>): Promise<WebexApiError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(WebexApiError);
-  return err as WebexApiError;
 }
 
 const rateLimited = () => ({ message: 'Too Many Requests', trackingId: 'ROUTER_429' });
@@ -90,7 +86,7 @@ describe('429 handling', () => {
         maxRetries429: 2,
       },
     );
-    const err = await failure(client.request({ method: 'GET', path: '/people/me' }));
+    const err = await webexFailure(client.request({ method: 'GET', path: '/people/me' }));
     expect(server.requests).toHaveLength(3);
     expect(err).toMatchObject({
       code: 'HTTP_ERROR',
@@ -107,7 +103,7 @@ describe('5xx and connection errors', () => {
     const { server, client } = await setup((_req, res, i) =>
       json(res, 503, { message: 'Service Unavailable', trackingId: `ROUTER_503_${i}` }),
     );
-    const err = await failure(client.request({ method: 'GET', path: '/telephony/config/paging' }));
+    const err = await webexFailure(client.request({ method: 'GET', path: '/telephony/config/paging' }));
     expect(server.requests).toHaveLength(4); // 1 + 3 retries
     expect(err).toMatchObject({
       code: 'HTTP_ERROR',
@@ -138,7 +134,7 @@ describe('5xx and connection errors', () => {
     const { server, client } = await setup((_req, res) =>
       json(res, 503, { message: 'busy', trackingId: 'T_POST' }),
     );
-    const err = await failure(
+    const err = await webexFailure(
       client.request({ method: 'POST', path: '/telephony/config/locations/L1/paging', body: { name: 'x' } }),
     );
     expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
@@ -147,8 +143,8 @@ describe('5xx and connection errors', () => {
 
   it('does not retry 500 or 4xx', async () => {
     const { server, client } = await setup((req, res) => json(res, req.url.endsWith('/a') ? 500 : 400, {}));
-    await failure(client.request({ method: 'GET', path: '/a' }));
-    await failure(client.request({ method: 'GET', path: '/b' }));
+    await webexFailure(client.request({ method: 'GET', path: '/a' }));
+    await webexFailure(client.request({ method: 'GET', path: '/b' }));
     expect(server.requests).toHaveLength(2);
   });
 
@@ -166,7 +162,9 @@ describe('5xx and connection errors', () => {
     const { server, client } = await setup((_req, res) => {
       res.socket?.destroy();
     });
-    const err = await failure(client.request({ method: 'POST', path: '/messages', body: { text: 'once' } }));
+    const err = await webexFailure(
+      client.request({ method: 'POST', path: '/messages', body: { text: 'once' } }),
+    );
     expect(err.code).toBe('NETWORK');
     expect(err.status).toBe(0);
     expect(server.requests).toHaveLength(1);
@@ -184,7 +182,7 @@ describe('5xx and connection errors', () => {
       destination: { write: (s) => lines.push(s) },
     });
     client = createWebexClient({ baseUrl: `http://127.0.0.1:${port}/v1`, token: TOKEN, retry: FAST, logger });
-    const err = await failure(client.request({ method: 'GET', path: '/people/me' }));
+    const err = await webexFailure(client.request({ method: 'GET', path: '/people/me' }));
     expect(err.code).toBe('NETWORK');
     expect(err.message).toMatch(/^Could not reach Webex for GET \/people\/me: ECONNREFUSED/);
     const records = lines.map((l) => JSON.parse(l) as Record<string, unknown>);

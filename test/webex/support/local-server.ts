@@ -3,6 +3,8 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { expect } from 'vitest';
+import { WebexApiError } from '../../../src/webex/errors.js';
 
 export interface Recorded {
   method: string;
@@ -65,4 +67,14 @@ export function json(
 ) {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(body === undefined ? undefined : JSON.stringify(body));
+}
+
+/** The WebexApiError a call rejects with (fails the test if it resolves or rejects with anything else). */
+export async function webexFailure(p: Promise<unknown>): Promise<WebexApiError> {
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(WebexApiError);
+  return err as WebexApiError;
 }
