@@ -21,16 +21,22 @@ export function kindOf(person: PersonRecord): Caller['kind'] {
   return person.isAdmin ? 'admin' : 'user';
 }
 
-/** Resolves the caller without rejecting; used by the request log and by routes where auth is optional. */
-export function identify(store: EmulatorStore, req: Request): Caller | undefined {
-  const token = bearerToken(req);
-  const person = token ? store.personByToken(token) : undefined;
-  return person ? { person, kind: kindOf(person) } : undefined;
+/**
+ * Resolves the caller without rejecting (request log, faults, optional auth). Looked up once per request and
+ * kept in `res.locals.identified` (null: no or unknown token), so the middlewares after the first reuse it.
+ */
+export function identify(store: EmulatorStore, req: Request, res: Response): Caller | undefined {
+  if (res.locals.identified === undefined) {
+    const token = bearerToken(req);
+    const person = token ? store.personByToken(token) : undefined;
+    res.locals.identified = person ? { person, kind: kindOf(person) } : null;
+  }
+  return (res.locals.identified as Caller | null) ?? undefined;
 }
 
 export function authenticate(store: EmulatorStore) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    const caller = identify(store, req);
+    const caller = identify(store, req, res);
     if (!caller) throw new ApiError(401, STATUS_MESSAGES[401] ?? 'Unauthorized');
     res.locals.caller = caller;
     next();

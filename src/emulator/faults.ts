@@ -96,9 +96,8 @@ export class FaultInjector {
 
   middleware(store: EmulatorStore) {
     return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-      const fault = this.take(req.method, req.path, identify(store, req)?.kind ?? 'none');
+      const fault = this.take(req.method, req.path, identify(store, req, res)?.kind ?? 'none');
       if (!fault) return next();
-      res.locals.fault = true;
       if (fault.latencyMs) {
         // Stop waiting if the client gives up, so no timer outlives the request.
         const gone = new AbortController();

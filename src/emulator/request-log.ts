@@ -41,7 +41,7 @@ export class RequestLog {
   middleware(store: EmulatorStore) {
     return (req: Request, res: Response, next: NextFunction): void => {
       const at = new Date().toISOString();
-      const tokenKind = identify(store, req)?.kind ?? 'none';
+      const tokenKind = identify(store, req, res)?.kind ?? 'none';
       const path = req.originalUrl.split('?')[0] ?? '';
       const query = flatQuery(req);
       res.on('close', () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
 import { call, tokenOf, withEmulator } from './helpers.js';
 
@@ -16,6 +16,16 @@ describe('tokens', () => {
       expect(res.body.message).toMatch(/access token/);
       expect(res.body.errors[0].description).toBeTypeOf('string');
       expect(res.body.trackingId).toBe(res.headers.get('trackingid'));
+    }
+  });
+
+  it('looks the token up once per request (request log, faults and auth share it)', async () => {
+    const lookup = vi.spyOn(emu.store, 'personByToken');
+    try {
+      expect((await call(emu, 'GET', '/people/me', emu.botToken)).status).toBe(200);
+      expect(lookup).toHaveBeenCalledTimes(1);
+    } finally {
+      lookup.mockRestore();
     }
   });
 

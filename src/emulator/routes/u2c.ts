@@ -15,7 +15,7 @@ export function u2cRoutes(store: EmulatorStore, apiUrl: string): Router {
 
   router.get('/catalog', (req, res) => {
     // A token, when sent, must be known; the SDK may also call this without one.
-    if (req.get('Authorization') && !identify(store, req)) {
+    if (req.get('Authorization') && !identify(store, req, res)) {
       throw new ApiError(401, STATUS_MESSAGES[401] ?? 'Unauthorized');
     }
     res.json(catalog());
