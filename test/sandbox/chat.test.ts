@@ -1,16 +1,14 @@
 // The sandbox end to end in real Chromium: emulator + real bot + the chat page, driven like a person would.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningSandbox } from '../../src/sandbox/start-sandbox.js';
+import { describe, expect, it } from 'vitest';
 import type { Message } from '../../src/webex/types.js';
-import { launchChromium } from './chromium.js';
 import {
   type DemoUser,
-  demoUsers,
   emulatorJson,
-  SandboxPage,
-  startTestSandbox,
+  latestMessages,
+  postMessage,
+  roomIdOf,
   targetNames,
+  useSandbox,
 } from './sandbox-driver.js';
 
 /** On the first page of `paging list` (the list is sorted by location, then name). */
@@ -18,27 +16,13 @@ const LISTED_GROUP = 'Front Desk';
 /** Asked by name in the group space. */
 const ASKED_GROUP = 'Lobby';
 
-let sandbox: RunningSandbox;
-let browser: Browser;
-let ui: SandboxPage;
-let users: DemoUser[];
-let admin: DemoUser;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  browser = await launchChromium();
-  users = await demoUsers(sandbox);
-  admin = users.find((u) => u.isAdmin) as DemoUser;
-  ui = await SandboxPage.open(browser, sandbox);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.stop();
-});
+const session = useSandbox();
 
 describe('sandbox chat page', () => {
   it('starts as the admin in the 1:1 space with the bot, without the bot in the identity picker', async () => {
+    const { ui, admin } = session;
+    // A first visit opens as the admin, before anyone is chosen.
+    expect(await ui.page.locator('body').getAttribute('data-user')).toBe(admin.id);
     await ui.chooseIdentity(admin);
     await ui.openSpace('Paging Bot');
     const options = await ui.page.getByLabel('You are').locator('option').allTextContents();
@@ -55,6 +39,7 @@ describe('sandbox chat page', () => {
   });
 
   it('answers `paging list` with a rendered card, and Show opens the chosen group with its targets', async () => {
+    const { ui, sandbox } = session;
     const targets = await targetNames(sandbox, LISTED_GROUP);
     expect(targets.length).toBeGreaterThan(0);
 
@@ -81,6 +66,7 @@ describe('sandbox chat page', () => {
   });
 
   it('shows the card payload in the JSON inspector, exactly as the emulator stored it', async () => {
+    const { ui, sandbox, admin } = session;
     const last = ui.page.locator('#messages article.msg:not(.mine):has(> .msg-body > .card-host)').last();
     const id = await last.getAttribute('data-message-id');
     expect(id).toBeTruthy();
@@ -93,18 +79,15 @@ describe('sandbox chat page', () => {
   });
 
   it('in the group space, mentions the bot and gets the answer to "who gets paged by …?"', async () => {
+    const { ui, sandbox, admin } = session;
     const targets = await targetNames(sandbox, ASKED_GROUP);
     await ui.openSpace('Facilities Team');
     await ui.page.locator('#mention-chip[aria-pressed="true"]', { hasText: '@Paging Bot' }).waitFor();
     await ui.send(`who gets paged by ${ASKED_GROUP}?`);
 
     // The emulator turned the mention into mentionedPeople, which is what lets the bot hear it.
-    const mine = await emulatorJson<{ items: Message[] }>(
-      sandbox,
-      `/v1/messages?roomId=${encodeURIComponent(await roomIdOf('Facilities Team'))}&max=5`,
-      admin.token,
-    );
-    const asked = mine.items.find((m) => m.personId === admin.id);
+    const mine = await latestMessages(sandbox, admin, await roomIdOf(sandbox, admin, 'Facilities Team'), 5);
+    const asked = mine.find((m) => m.personId === admin.id);
     expect(asked?.text).toBe(`Paging Bot who gets paged by ${ASKED_GROUP}?`);
     expect(asked?.mentionedPeople?.length).toBe(1);
 
@@ -115,14 +98,15 @@ describe('sandbox chat page', () => {
   });
 
   it('shows messages from others live, and counts them as unread in other spaces', async () => {
+    const { ui, sandbox, admin, users } = session;
     const sam = users.find((u) => u.email.startsWith('sam.carter')) as DemoUser;
     expect(sam).toBeDefined();
-    const roomId = await roomIdOf('Facilities Team');
-    await post(sam, { roomId, markdown: 'Heads up: **fire drill** at 3pm' });
+    const roomId = await roomIdOf(sandbox, admin, 'Facilities Team');
+    await postMessage(sandbox, sam.token, { roomId, markdown: 'Heads up: **fire drill** at 3pm' });
     await ui.page.locator('.msg-text strong', { hasText: 'fire drill' }).waitFor();
 
     await ui.openSpace('Paging Bot');
-    await post(sam, { roomId, markdown: 'Drill is over' });
+    await postMessage(sandbox, sam.token, { roomId, markdown: 'Drill is over' });
     await ui.page
       .locator('#rooms .room', { hasText: 'Facilities Team' })
       .locator('.badge', { hasText: '1' })
@@ -133,6 +117,7 @@ describe('sandbox chat page', () => {
   });
 
   it('fault panel: adds a fault on the paging API that the emulator then lists, and clears it', async () => {
+    const { ui, sandbox } = session;
     type Fault = { path?: string; status?: number; remaining: number | null };
     const faults = async () => (await emulatorJson<{ items: Fault[] }>(sandbox, '/_emulator/faults')).items;
     await ui.page.getByRole('button', { name: '503 ×3' }).click();
@@ -147,6 +132,7 @@ describe('sandbox chat page', () => {
   });
 
   it('switches to the dark theme and draws the cards again', async () => {
+    const { ui } = session;
     await ui.openSpace('Paging Bot'); // holds the list and details cards
     await ui.page.getByRole('button', { name: 'Dark theme' }).click();
     await ui.page.locator('html[data-theme="dark"]').waitFor({ state: 'attached' });
@@ -163,26 +149,6 @@ describe('sandbox chat page', () => {
   });
 
   it('ran without console errors, page errors or CSP violations', () => {
-    expect(ui.problems).toEqual([]);
+    expect(session.ui.problems).toEqual([]);
   });
 });
-
-async function roomIdOf(title: string): Promise<string> {
-  const rooms = await emulatorJson<{ items: { id: string; title: string }[] }>(
-    sandbox,
-    '/v1/rooms',
-    admin.token,
-  );
-  const room = rooms.items.find((r) => r.title === title);
-  if (!room) throw new Error(`no room ${title}`);
-  return room.id;
-}
-
-async function post(user: DemoUser, body: Record<string, unknown>): Promise<void> {
-  const res = await fetch(`${sandbox.emulatorUrl}/v1/messages`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${user.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(res.status).toBe(200);
-}

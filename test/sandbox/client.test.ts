@@ -1,71 +1,48 @@
 // The page as a Webex client, on cards and messages the test posts itself (as the bot and as a colleague):
 // what a submit sends, where an OpenUrl goes, that markdown cannot inject HTML or script URLs, keyboard use.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_BOT_TOKEN } from '../../src/emulator/index.js';
-import type { RunningSandbox } from '../../src/sandbox/start-sandbox.js';
 import type { Message } from '../../src/webex/types.js';
-import { launchChromium } from './chromium.js';
-import { type DemoUser, demoUsers, emulatorJson, SandboxPage, startTestSandbox } from './sandbox-driver.js';
+import { latestMessages, postMessage, roomIdOf, useSandbox } from './sandbox-driver.js';
 
-let sandbox: RunningSandbox;
-let browser: Browser;
-let ui: SandboxPage;
-let admin: DemoUser;
+// The bot rightly logs a warning for the test card's unknown action; keep the output quiet.
+const session = useSandbox({ LOG_LEVEL: 'error' });
 let directRoomId: string;
 
 beforeAll(async () => {
-  // The bot rightly logs a warning for the test card's unknown action; keep the output quiet.
-  sandbox = await startTestSandbox({ LOG_LEVEL: 'error' });
-  browser = await launchChromium();
-  admin = (await demoUsers(sandbox)).find((u) => u.isAdmin) as DemoUser;
-  const rooms = await emulatorJson<{ items: { id: string; type: string }[] }>(
-    sandbox,
-    '/v1/rooms',
-    admin.token,
-  );
-  directRoomId = rooms.items.find((r) => r.type === 'direct')?.id as string;
-  ui = await SandboxPage.open(browser, sandbox);
-  await ui.chooseIdentity(admin);
-  await ui.openSpace('Paging Bot');
+  directRoomId = await roomIdOf(session.sandbox, session.admin, 'Paging Bot');
+  await session.ui.chooseIdentity(session.admin);
+  await session.ui.openSpace('Paging Bot');
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.stop();
+const postAsBot = (body: Record<string, unknown>): Promise<Message> =>
+  postMessage(session.sandbox, DEMO_BOT_TOKEN, { roomId: directRoomId, ...body });
+
+/** A message from the bot with `markdown` as its text and one Adaptive Card of `body` and `actions`. */
+const cardMessage = (markdown: string, card: { body: unknown[]; actions: unknown[] }) => ({
+  markdown,
+  attachments: [
+    {
+      contentType: 'application/vnd.microsoft.card.adaptive',
+      content: { type: 'AdaptiveCard', version: '1.3', ...card },
+    },
+  ],
 });
 
-async function postAsBot(body: Record<string, unknown>): Promise<Message> {
-  const res = await fetch(`${sandbox.emulatorUrl}/v1/messages`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${DEMO_BOT_TOKEN}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ roomId: directRoomId, ...body }),
-  });
-  expect(res.status).toBe(200);
-  return (await res.json()) as Message;
-}
-
-const article = (id: string) => ui.page.locator(`article[data-message-id="${id}"]`);
+const article = (id: string) => session.ui.page.locator(`article[data-message-id="${id}"]`);
 
 describe('sandbox page as a Webex client', () => {
   it('submits the action data merged with the card inputs as an attachment action, and marks the card sent', async () => {
-    const message = await postAsBot({
-      markdown: 'A test card',
-      attachments: [
-        {
-          contentType: 'application/vnd.microsoft.card.adaptive',
-          content: {
-            type: 'AdaptiveCard',
-            version: '1.3',
-            body: [
-              { type: 'TextBlock', text: 'Leave a **note**', wrap: true },
-              { type: 'Input.Text', id: 'note', label: 'Note' },
-            ],
-            actions: [{ type: 'Action.Submit', title: 'Send note', data: { action: 'test.note', n: 1 } }],
-          },
-        },
-      ],
-    });
+    const { ui, sandbox } = session;
+    const message = await postAsBot(
+      cardMessage('A test card', {
+        body: [
+          { type: 'TextBlock', text: 'Leave a **note**', wrap: true },
+          { type: 'Input.Text', id: 'note', label: 'Note' },
+        ],
+        actions: [{ type: 'Action.Submit', title: 'Send note', data: { action: 'test.note', n: 1 } }],
+      }),
+    );
     const card = article(message.id).locator('.ac-adaptiveCard');
     await card.locator('strong', { hasText: 'note' }).waitFor();
     await card.getByRole('textbox', { name: 'Note' }).fill('hello');
@@ -83,26 +60,16 @@ describe('sandbox page as a Webex client', () => {
   });
 
   it('opens Action.OpenUrl in a new tab without an opener; script URLs in card text are not links', async () => {
+    const { ui, sandbox } = session;
     const target = `${sandbox.url}/healthz`;
-    const message = await postAsBot({
-      markdown: 'Links',
-      attachments: [
-        {
-          contentType: 'application/vnd.microsoft.card.adaptive',
-          content: {
-            type: 'AdaptiveCard',
-            version: '1.3',
-            body: [
-              {
-                type: 'TextBlock',
-                text: '[evil](javascript:window.pwned=1) and [fine](https://example.com/)',
-              },
-            ],
-            actions: [{ type: 'Action.OpenUrl', title: 'Health', url: target }],
-          },
-        },
-      ],
-    });
+    const message = await postAsBot(
+      cardMessage('Links', {
+        body: [
+          { type: 'TextBlock', text: '[evil](javascript:window.pwned=1) and [fine](https://example.com/)' },
+        ],
+        actions: [{ type: 'Action.OpenUrl', title: 'Health', url: target }],
+      }),
+    );
     const card = article(message.id).locator('.ac-adaptiveCard');
     // The renderer draws OpenUrl as a button with the link role.
     await card.getByRole('link', { name: 'Health' }).waitFor();
@@ -119,6 +86,7 @@ describe('sandbox page as a Webex client', () => {
   });
 
   it('renders message markdown without raw HTML or script links, with mentions and safe links', async () => {
+    const { ui, admin } = session;
     const message = await postAsBot({
       markdown: [
         '<img src=x onerror="window.pwned=2"> <script>window.pwned=3</script>',
@@ -139,6 +107,7 @@ describe('sandbox page as a Webex client', () => {
   });
 
   it('sends on Enter, keeps Shift+Enter as a new line', async () => {
+    const { ui, sandbox, admin } = session;
     const box = ui.page.getByRole('textbox', { name: 'Message' });
     await box.fill('line one');
     await box.press('Shift+Enter');
@@ -148,16 +117,13 @@ describe('sandbox page as a Webex client', () => {
     await box.press('Enter');
     await ui.ownMessages().nth(before).waitFor();
     expect(await box.inputValue()).toBe('');
-    const latest = await emulatorJson<{ items: Message[] }>(
-      sandbox,
-      `/v1/messages?roomId=${encodeURIComponent(directRoomId)}&max=10`,
-      admin.token,
-    );
-    expect(latest.items.find((m) => m.personId === admin.id)?.markdown).toBe('line one\nline two');
+    const latest = await latestMessages(sandbox, admin, directRoomId, 10);
+    expect(latest.find((m) => m.personId === admin.id)?.markdown).toBe('line one\nline two');
     expect(await ui.ownMessages().nth(before).locator('.msg-text br').count()).toBe(1);
   });
 
   it('can be used from the keyboard: the skip link reaches the message box, spaces are buttons', async () => {
+    const { ui } = session;
     await ui.page.reload();
     await ui.page.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
     await ui.page.keyboard.press('Tab');
@@ -177,6 +143,7 @@ describe('sandbox page as a Webex client', () => {
   });
 
   it('sends without the mention once the @Paging Bot chip is switched off', async () => {
+    const { ui, sandbox, admin } = session;
     await ui.openSpace('Facilities Team');
     const chip = ui.page.getByRole('button', { name: '@Paging Bot' });
     await chip.focus();
@@ -184,17 +151,13 @@ describe('sandbox page as a Webex client', () => {
     expect(await chip.getAttribute('aria-pressed')).toBe('false');
     await ui.send('just between us humans');
     const roomId = await ui.page.locator('#messages').getAttribute('data-room-id');
-    const latest = await emulatorJson<{ items: Message[] }>(
-      sandbox,
-      `/v1/messages?roomId=${encodeURIComponent(roomId ?? '')}&max=5`,
-      admin.token,
-    );
-    const sent = latest.items.find((m) => m.personId === admin.id);
+    const latest = await latestMessages(sandbox, admin, roomId ?? '', 5);
+    const sent = latest.find((m) => m.personId === admin.id);
     expect(sent?.markdown).toBe('just between us humans');
     expect(sent?.mentionedPeople ?? []).toEqual([]);
   });
 
   it('ran without console errors, page errors or CSP violations', () => {
-    expect(ui.problems).toEqual([]);
+    expect(session.ui.problems).toEqual([]);
   });
 });

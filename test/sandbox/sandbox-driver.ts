@@ -3,36 +3,100 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
+import type { DemoUser } from '../../src/emulator/index.js';
 import { createLogger } from '../../src/log/logger.js';
 import { type RunningSandbox, startSandbox } from '../../src/sandbox/start-sandbox.js';
 import { findProjectRoot } from '../../src/util/project-root.js';
+import type { Message } from '../../src/webex/types.js';
+import { launchChromium } from './chromium.js';
+
+export type { DemoUser };
 
 export const SCREENSHOTS = join(findProjectRoot(import.meta.url), 'test-results', 'sandbox');
-
-export interface DemoUser {
-  id: string;
-  displayName: string;
-  email: string;
-  token: string;
-  isAdmin: boolean;
-  orgDomain: string;
-}
 
 export async function startTestSandbox(env: Record<string, string> = {}): Promise<RunningSandbox> {
   const config = loadConfig({ PORT: '0', EMULATOR_PORT: '0', LOG_LEVEL: 'warn', ...env });
   return startSandbox(config, createLogger({ level: config.logLevel, pretty: false }));
 }
 
-export async function emulatorJson<T>(sandbox: RunningSandbox, path: string, token?: string): Promise<T> {
-  const res = await fetch(`${sandbox.emulatorUrl}${path}`, {
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
+/** What a test file shares: filled in by beforeAll, so read its fields inside tests and hooks only. */
+export interface SandboxSession {
+  sandbox: RunningSandbox;
+  browser: Browser;
+  ui: SandboxPage;
+  users: DemoUser[];
+  admin: DemoUser;
+}
+
+/** Starts a sandbox (with these environment overrides), Chromium and the page before the file's tests; stops them after. */
+export function useSandbox(env: Record<string, string> = {}): SandboxSession {
+  const session = {} as SandboxSession;
+  beforeAll(async () => {
+    session.sandbox = await startTestSandbox(env);
+    session.browser = await launchChromium();
+    session.users = await demoUsers(session.sandbox);
+    const admin = session.users.find((u) => u.isAdmin);
+    if (!admin) throw new Error('the demo org has no admin');
+    session.admin = admin;
+    session.ui = await SandboxPage.open(session.browser, session.sandbox);
   });
-  if (!res.ok) throw new Error(`GET ${path} → ${res.status}: ${await res.text()}`);
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.sandbox?.stop();
+  });
+  return session;
+}
+
+/** GET `path` from the emulator, or POST `body` as JSON when one is given; anything but 200 throws. */
+export async function emulatorJson<T>(
+  sandbox: RunningSandbox,
+  path: string,
+  token?: string,
+  body?: unknown,
+): Promise<T> {
+  const method = body === undefined ? 'GET' : 'POST';
+  const res = await fetch(`${sandbox.emulatorUrl}${path}`, {
+    method,
+    headers: {
+      ...(token && { Authorization: `Bearer ${token}` }),
+      ...(body !== undefined && { 'Content-Type': 'application/json' }),
+    },
+    ...(body !== undefined && { body: JSON.stringify(body) }),
+  });
+  if (res.status !== 200) throw new Error(`${method} ${path} → ${res.status}: ${await res.text()}`);
   return (await res.json()) as T;
 }
 
 export const demoUsers = (sandbox: RunningSandbox) => emulatorJson<DemoUser[]>(sandbox, '/_emulator/users');
+
+/** Posts a message as whoever `token` belongs to (a demo person, or the bot with DEMO_BOT_TOKEN). */
+export const postMessage = (sandbox: RunningSandbox, token: string, message: Record<string, unknown>) =>
+  emulatorJson<Message>(sandbox, '/v1/messages', token, message);
+
+/** The latest `max` messages of a space, newest first, as `user` sees them. */
+export async function latestMessages(
+  sandbox: RunningSandbox,
+  user: DemoUser,
+  roomId: string,
+  max: number,
+): Promise<Message[]> {
+  const path = `/v1/messages?roomId=${encodeURIComponent(roomId)}&max=${max}`;
+  return (await emulatorJson<{ items: Message[] }>(sandbox, path, user.token)).items;
+}
+
+/** The id of `user`'s space with this title. */
+export async function roomIdOf(sandbox: RunningSandbox, user: DemoUser, title: string): Promise<string> {
+  const rooms = await emulatorJson<{ items: { id: string; title: string }[] }>(
+    sandbox,
+    '/v1/rooms',
+    user.token,
+  );
+  const room = rooms.items.find((r) => r.title === title);
+  if (!room) throw new Error(`no room ${title}`);
+  return room.id;
+}
 
 /** The names a card shows for a group's targets, read from the emulator as the admin. */
 export async function targetNames(sandbox: RunningSandbox, groupName: string): Promise<string[]> {
