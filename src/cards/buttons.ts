@@ -3,7 +3,7 @@ import type { PagingListItem } from '../webex/types.js';
 import type { CardActionData } from './action-data.js';
 import { MAX_LOCATION_LENGTH } from './action-data.js';
 import { plainText } from './escape.js';
-import { TITLE_MAX } from './labels.js';
+import { hasDuplicateNames, showButtonTitle, TITLE_MAX } from './labels.js';
 import { MAX_CARD_ACTIONS } from './webex-limits.js';
 
 // A type alias (not an interface) so it is assignable to Bindable.
@@ -24,8 +24,19 @@ export function button(title: string, data: CardActionData): Button {
   return { title: plainText(title, TITLE_MAX), data: clean };
 }
 
-export function showButton(group: Pick<PagingListItem, 'id' | 'locationId'>, title: string): Button {
-  return button(title, { action: 'paging.show', locationId: group.locationId, pagingId: group.id });
+/**
+ * One "Show <name>" button for each of the first `limit` groups; the titles add the location when names repeat
+ * anywhere in `groups`, so twins can be told apart.
+ */
+export function showButtons(groups: PagingListItem[], limit = groups.length): Button[] {
+  const withLocation = hasDuplicateNames(groups);
+  return groups.slice(0, limit).map((group) =>
+    button(showButtonTitle(group, withLocation), {
+      action: 'paging.show',
+      locationId: group.locationId,
+      pagingId: group.id,
+    }),
+  );
 }
 
 export const helpButton = (): Button => button('Help', { action: 'help' });

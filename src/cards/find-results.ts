@@ -1,9 +1,8 @@
 import type { PagingListItem } from '../webex/types.js';
-import { type Button, checkedButtons, helpButton, showButton } from './buttons.js';
+import { type Button, checkedButtons, helpButton, showButtons } from './buttons.js';
 import type { CardMessage } from './card-types.js';
 import { markdownText } from './escape.js';
-import { groupDetailLine, groupNameLine, NAME_MAX, showButtonTitle } from './labels.js';
-import { hasDuplicateNames } from './list.js';
+import { groupDetailLine, groupNameLine, NAME_MAX } from './labels.js';
 import { fitMarkdown } from './markdown.js';
 import { expandTemplate } from './templates.js';
 import { MAX_CARD_ACTIONS } from './webex-limits.js';
@@ -42,13 +41,13 @@ export function findResultsCard({ query, person, hits }: FindResultsCardInput): 
     detail: [groupDetailLine(group), roleText(roles)].filter(Boolean).join(' · '),
   }));
 
-  const withLocation = hasDuplicateNames(groups.map((entry) => entry.group));
   const buttons: Button[] =
     groups.length === 0
       ? [helpButton()]
-      : groups
-          .slice(0, MAX_CARD_ACTIONS)
-          .map(({ group }) => showButton(group, showButtonTitle(group, withLocation)));
+      : showButtons(
+          groups.map((entry) => entry.group),
+          MAX_CARD_ACTIONS,
+        );
   const hiddenRows = rows.length - MAX_ROWS;
 
   const card = expandTemplate('find-results', {

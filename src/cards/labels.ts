@@ -68,6 +68,11 @@ export function groupDetailLine(group: PagingListItem & { enabled?: boolean }): 
   return parts.filter(Boolean).join(' · ');
 }
 
+/** One row of a group list on a card: the name, and the numbers, location and state below it. */
+export function groupRow(group: PagingListItem & { enabled?: boolean }): { name: string; detail: string } {
+  return { name: groupNameLine(group.name), detail: groupDetailLine(group) || '—' };
+}
+
 /** The group's name for a heading or list row, as escaped markdown. */
 export function groupNameLine(name: string): string {
   return markdownText(name, NAME_MAX) || 'Unnamed';
@@ -82,6 +87,12 @@ export function groupChoiceTitle(group: PagingListItem): string {
   return plainText(extra ? `${name} — ${extra}` : name, CHOICE_TITLE_MAX);
 }
 
+/** Same name in two locations: buttons then need the location to tell them apart. */
+export function hasDuplicateNames(groups: PagingListItem[]): boolean {
+  const names = new Set(groups.map((group) => group.name.trim().toLowerCase()));
+  return names.size < groups.length;
+}
+
 /** Button title "Show Name" or "Show Name · Location" (plain text, ≤ 60 characters). */
 export function showButtonTitle(group: PagingListItem, withLocation: boolean): string {
   const location = withLocation ? cleanText(group.locationName) : '';
@@ -94,7 +105,7 @@ function truncateName(name: string, max = NAME_MAX): string {
   return plainText(name, max) || 'Unnamed';
 }
 
-/** "Name" + " · Location" as escaped markdown, for one-line mentions of a group in fallbacks. */
+/** "Name · ext 7781 · Location" as escaped markdown, for one-line mentions of a group in fallbacks. */
 export function groupMarkdownLine(group: PagingListItem & { enabled?: boolean }): string {
   return `${groupNameLine(group.name)} · ${groupDetailLine(group)}`;
 }

@@ -1,9 +1,9 @@
 import type { PagingListItem } from '../webex/types.js';
 import { groupChoiceValue } from './action-data.js';
-import { type Button, button, checkedButtons, helpButton, showButton } from './buttons.js';
+import { type Button, button, checkedButtons, helpButton, showButtons } from './buttons.js';
 import type { CardMessage } from './card-types.js';
 import { markdownText } from './escape.js';
-import { groupChoiceTitle, groupDetailLine, groupNameLine, showButtonTitle } from './labels.js';
+import { groupChoiceTitle, groupRow } from './labels.js';
 import { fitMarkdown } from './markdown.js';
 import { expandTemplate } from './templates.js';
 
@@ -37,16 +37,12 @@ export function listCard(input: ListCardInput): CardMessage {
   const pages = Math.ceil(total / pageSize);
   const summary = `${first}–${last} of ${total} · page ${page} of ${pages}`;
   const title = `Paging groups${where}`;
-  const rows = groups.map((group) => ({
-    name: groupNameLine(group.name),
-    detail: groupDetailLine(group) || '—',
-  }));
+  const rows = groups.map(groupRow);
 
   const buttons: Button[] = [];
   const pickers: GroupPicker[] = [];
   if (groups.length <= MAX_GROUP_BUTTONS) {
-    const withLocation = hasDuplicateNames(groups);
-    for (const group of groups) buttons.push(showButton(group, showButtonTitle(group, withLocation)));
+    buttons.push(...showButtons(groups));
   } else {
     pickers.push(groupPicker(groups, 'Pick a group to show'));
     buttons.push(button('Show', { action: 'paging.choose' }));
@@ -111,10 +107,4 @@ export function groupPicker(groups: PagingListItem[], label: string): GroupPicke
     value: groupChoiceValue(group.locationId, group.id),
   }));
   return { label, value: choices[0]?.value ?? '', choices };
-}
-
-/** Same name in two locations: buttons then need the location to tell them apart. */
-export function hasDuplicateNames(groups: PagingListItem[]): boolean {
-  const names = new Set(groups.map((group) => group.name.trim().toLowerCase()));
-  return names.size < groups.length;
 }

@@ -1,9 +1,8 @@
 import type { PagingListItem } from '../webex/types.js';
-import { type Button, checkedButtons, helpButton, showButton } from './buttons.js';
+import { type Button, checkedButtons, helpButton, showButtons } from './buttons.js';
 import type { CardMessage } from './card-types.js';
 import { markdownText } from './escape.js';
-import { groupDetailLine, groupNameLine, showButtonTitle } from './labels.js';
-import { hasDuplicateNames } from './list.js';
+import { groupRow } from './labels.js';
 import { fitMarkdown } from './markdown.js';
 import { expandTemplate } from './templates.js';
 
@@ -23,14 +22,8 @@ export function notFoundCard({ query, suggestions }: NotFoundCardInput): CardMes
   const shown = suggestions.slice(0, MAX_SUGGESTIONS);
   const intro =
     shown.length > 0 ? 'Did you mean one of these?' : 'Check the name, or list the paging groups.';
-  const withLocation = hasDuplicateNames(shown);
-  const buttons: Button[] = shown.map((group) => showButton(group, showButtonTitle(group, withLocation)));
-  buttons.push(helpButton());
-
-  const rows = shown.map((group) => ({
-    name: groupNameLine(group.name),
-    detail: groupDetailLine(group) || '—',
-  }));
+  const buttons: Button[] = [...showButtons(shown), helpButton()];
+  const rows = shown.map(groupRow);
   const card = expandTemplate('not-found', { title, intro, rows, buttons: checkedButtons(buttons) });
   const markdown = fitMarkdown({
     head: [`**${title}**`, intro],

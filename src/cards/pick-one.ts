@@ -1,9 +1,9 @@
 import type { PagingListItem } from '../webex/types.js';
-import { type Button, button, checkedButtons, helpButton, showButton } from './buttons.js';
+import { type Button, button, checkedButtons, helpButton, showButtons } from './buttons.js';
 import type { CardMessage } from './card-types.js';
 import { markdownText } from './escape.js';
-import { groupDetailLine, groupNameLine, showButtonTitle } from './labels.js';
-import { type GroupPicker, groupPicker, hasDuplicateNames } from './list.js';
+import { groupMarkdownLine, groupRow } from './labels.js';
+import { type GroupPicker, groupPicker } from './list.js';
 import { fitMarkdown } from './markdown.js';
 import { expandTemplate } from './templates.js';
 import { MAX_CARD_ACTIONS } from './webex-limits.js';
@@ -22,18 +22,14 @@ export function pickOneCard({ query, matches }: PickOneCardInput): CardMessage {
   const title = `Several groups match "${said}"`;
   const listed = matches.slice(0, MAX_ROWS);
   const summary = `${matches.length} paging groups match. Which one do you mean?`;
-  const rows = listed.map((group) => ({
-    name: groupNameLine(group.name),
-    detail: groupDetailLine(group) || '—',
-  }));
+  const rows = listed.map(groupRow);
 
   const buttons: Button[] = [];
   const pickers: GroupPicker[] = [];
   if (matches.length === 0) {
     buttons.push(helpButton());
   } else if (matches.length <= MAX_CARD_ACTIONS) {
-    const withLocation = hasDuplicateNames(matches);
-    for (const group of matches) buttons.push(showButton(group, showButtonTitle(group, withLocation)));
+    buttons.push(...showButtons(matches));
   } else {
     pickers.push(groupPicker(listed, 'Pick a group to show'));
     buttons.push(button('Show', { action: 'paging.choose' }));
@@ -54,7 +50,7 @@ export function pickOneCard({ query, matches }: PickOneCardInput): CardMessage {
   });
   const markdown = fitMarkdown({
     head: [`**${title}**`, summary],
-    items: matches.map((group) => `${groupNameLine(group.name)} · ${groupDetailLine(group)}`),
+    items: matches.map(groupMarkdownLine),
   });
   return { card, markdown };
 }
