@@ -315,6 +315,3 @@ function numberPool(spec: LocationSpec): NumberRecord[] {
 function missing(key: string): never {
   throw new Error(`demo data refers to unknown key "${key}"`);
 }
-
-/** The demo data as built with the default tokens (IDs do not depend on tokens). */
-export const DEMO = buildDemoOrg();

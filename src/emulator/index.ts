@@ -14,7 +14,6 @@ import { type DeliveryResult, WebhookDelivery } from './webhook-delivery.js';
 
 export {
   buildDemoOrg,
-  DEMO,
   DEMO_ADMIN_TOKEN,
   DEMO_BOT_TOKEN,
   DEMO_ORG_UUID,
@@ -25,7 +24,7 @@ export type { FaultInfo, FaultSpec } from './faults.js';
 export { FaultInjector } from './faults.js';
 export { decodeWebexId, webexId } from './ids.js';
 export type { RequestLogEntry } from './request-log.js';
-export { type DemoUser, demoUsers } from './routes/control.js';
+export type { DemoUser } from './routes/control.js';
 export { EmulatorStore } from './store.js';
 export type { DeliveryRecord, DeliveryResult } from './webhook-delivery.js';
 export { signBody } from './webhook-signature.js';

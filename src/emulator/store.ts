@@ -70,10 +70,6 @@ export class EmulatorStore {
     return undefined;
   }
 
-  orgOf(person: PersonRecord): OrgRecord | undefined {
-    return this.orgs.get(person.orgId);
-  }
-
   roomMemberships(roomId: string): MembershipRecord[] {
     return [...this.memberships.values()].filter((m) => m.roomId === roomId);
   }

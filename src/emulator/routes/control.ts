@@ -25,7 +25,7 @@ export const SSE_EVENTS = [
 ] as const;
 const HEARTBEAT_MS = 15_000;
 
-export function demoUsers(store: EmulatorStore): DemoUser[] {
+function demoUsers(store: EmulatorStore): DemoUser[] {
   return [...store.people.values()]
     .filter((p) => p.type === 'person')
     .map((p) => ({
