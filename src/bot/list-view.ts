@@ -1,4 +1,4 @@
-import { listCard } from '../cards/index.js';
+import { listCard, pageWindow } from '../cards/index.js';
 import type { HandlerContext } from './types.js';
 
 export const LIST_PAGE_SIZE = 8;
@@ -9,9 +9,9 @@ export async function replyWithList(
   opts: { location?: string; page: number },
 ): Promise<void> {
   const { groups } = await ctx.directory.listGroups({ location: opts.location });
-  const pages = Math.max(1, Math.ceil(groups.length / LIST_PAGE_SIZE));
-  const page = Math.min(Math.max(1, opts.page), pages);
-  const slice = groups.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE);
+  // A page past the end (the list shrank since the button was sent) shows the last page.
+  const { page, start, end } = pageWindow(groups.length, opts.page, LIST_PAGE_SIZE);
+  const slice = groups.slice(start, end);
   const enabled = await ctx.directory.enabledStates(slice);
   await ctx.reply(
     listCard({

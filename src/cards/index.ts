@@ -21,7 +21,7 @@ export { type ListCardInput, type ListedGroup, listCard } from './list.js';
 export { MARKDOWN_MAX_BYTES } from './markdown.js';
 export { type MembersCardInput, membersCard } from './members.js';
 export { type NotFoundCardInput, notFoundCard } from './not-found.js';
-export { DEFAULT_MEMBERS_PAGE_SIZE } from './paging.js';
+export { DEFAULT_MEMBERS_PAGE_SIZE, pageWindow } from './paging.js';
 export { type PickOneCardInput, pickOneCard } from './pick-one.js';
 export { CardTemplateError } from './templates.js';
 export { MAX_CARD_ACTIONS } from './webex-limits.js';
