@@ -1,28 +1,21 @@
 // `npm run emulator`: serve the Webex emulator on 127.0.0.1 (EMULATOR_PORT, default 4010) until SIGINT/SIGTERM.
 import { existsSync } from 'node:fs';
-import pino from 'pino';
+import { createLogger } from '../log/logger.js';
+import { emulatorEnv } from './env.js';
 import { DEMO_ADMIN_TOKEN, DEMO_BOT_TOKEN, startEmulator } from './index.js';
 
 // Same .env as `npm start` (see .env.example); the environment wins over the file.
 if (existsSync('.env')) process.loadEnvFile('.env');
 
-const logger = pino({ level: process.env.LOG_LEVEL ?? 'info', base: { app: 'webex-emulator' } });
-
-function portFromEnv(): number {
-  const raw = process.env.EMULATOR_PORT;
-  if (raw === undefined || raw === '') return 4010;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`EMULATOR_PORT must be an integer between 0 and 65535 (got "${raw}")`);
-  }
-  return port;
-}
+const logger = createLogger({
+  level: process.env.LOG_LEVEL?.trim() || 'info',
+  base: { app: 'webex-emulator' },
+});
 
 async function main(): Promise<void> {
-  const botToken = process.env.EMULATOR_BOT_TOKEN || DEMO_BOT_TOKEN;
-  const adminToken = process.env.EMULATOR_ADMIN_TOKEN || DEMO_ADMIN_TOKEN;
+  const { port, botToken, adminToken } = emulatorEnv();
   const emulator = await startEmulator({
-    port: portFromEnv(),
+    port,
     host: '127.0.0.1',
     botToken,
     adminToken,
