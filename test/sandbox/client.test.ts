@@ -106,6 +106,23 @@ describe('sandbox page as a Webex client', () => {
     expect(await ui.page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   });
 
+  it('highlights a mention in text only: in code it stays as typed, in a link title as text, in alt text the name', async () => {
+    const { admin } = session;
+    const mention = `<@personId:${admin.id}|${admin.displayName}>`;
+    const message = await postAsBot({
+      markdown: [
+        `${mention} see \`${mention}\``,
+        `[the page](https://example.com/ "${mention}") ![${mention} at work](favicon.svg)`,
+      ].join('\n'),
+    });
+    const text = article(message.id).locator('.msg-text');
+    await text.locator('img').waitFor({ state: 'attached' });
+    expect(await text.locator('.mention').allTextContents()).toEqual([admin.displayName]);
+    expect(await text.locator('code').textContent()).toBe(mention);
+    expect(await text.getByRole('link', { name: 'the page' }).getAttribute('title')).toBe(mention);
+    expect(await text.locator('img').getAttribute('alt')).toBe(`${admin.displayName} at work`);
+  });
+
   it('sends on Enter, keeps Shift+Enter as a new line', async () => {
     const { ui, sandbox, admin } = session;
     const box = ui.page.getByRole('textbox', { name: 'Message' });
