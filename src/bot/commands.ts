@@ -70,10 +70,8 @@ export function buildCommands(): CommandRegistry {
         onScan: (count) =>
           ctx.reply({ markdown: `Looking through ${count} paging groups… this can take a moment.` }),
       });
-      const card = findResultsCard({ query, person: result.person, hits: result.hits });
-      const note =
-        result.failed > 0 ? `\n\n(${result.failed} group(s) could not be read and were skipped.)` : '';
-      await ctx.reply({ card: card.card, markdown: card.markdown + note });
+      const { person, hits, failed, unknownPerson } = result;
+      await ctx.reply(findResultsCard({ query, person, hits, failed, unknownPerson }));
     },
   });
 

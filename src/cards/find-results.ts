@@ -18,21 +18,27 @@ export interface FindResultsCardInput {
   /** Who that resolved to (display name). */
   person: string;
   hits: FindHit[];
+  /** Groups that could not be read and were skipped: the list may be incomplete. */
+  failed?: number;
+  /** The query is an email address nobody has, so no group was searched. */
+  unknownPerson?: boolean;
 }
 
 /** Rows listed on the card at most (the fallback lists all that fit). */
 const MAX_ROWS = 30;
 
 /** `paging find <person>`: the groups that page this person and the groups this person may page. */
-export function findResultsCard({ query, person, hits }: FindResultsCardInput): CardMessage {
+export function findResultsCard(input: FindResultsCardInput): CardMessage {
+  const { query, person, hits, failed = 0, unknownPerson = false } = input;
   const who = markdownText(person, NAME_MAX) || markdownText(query, NAME_MAX) || 'that person';
   const groups = mergeByGroup(hits);
   const targetOf = groups.filter((entry) => entry.roles.has('target')).length;
   const originatorOf = groups.filter((entry) => entry.roles.has('originator')).length;
   const title = `Paging groups for ${who}`;
   const searched = cleanQuery(query, person);
-  const found =
-    groups.length === 0
+  const found = unknownPerson
+    ? `Nobody has the email address ${who}.`
+    : groups.length === 0
       ? `${who} is not in any paging group.`
       : `Paged by ${targetOf} ${plural(targetOf, 'group')}; can page ${originatorOf} ${plural(originatorOf, 'group')}.`;
   const summary = searched ? `${found} (Searched for "${searched}".)` : found;
@@ -49,17 +55,23 @@ export function findResultsCard({ query, person, hits }: FindResultsCardInput): 
           MAX_CARD_ACTIONS,
         );
   const hiddenRows = rows.length - MAX_ROWS;
+  const skipped =
+    failed > 0
+      ? `${failed} paging ${plural(failed, 'group')} could not be read and ${failed === 1 ? 'was' : 'were'} skipped, so this list may be incomplete.`
+      : '';
+  const notes = [hiddenRows > 0 ? `…and ${hiddenRows} more groups.` : '', skipped].filter(Boolean);
 
   const card = expandTemplate('find-results', {
     title,
     summary,
     rows: rows.slice(0, MAX_ROWS),
-    notes: hiddenRows > 0 ? [{ text: `…and ${hiddenRows} more groups.` }] : [],
+    notes: notes.map((text) => ({ text })),
     buttons: checkedButtons(buttons),
   });
   const markdown = fitMarkdown({
     head: [`**${title}**`, summary],
     items: rows.map((row) => `${row.name} · ${row.detail}`),
+    tail: skipped ? [skipped] : [],
   });
   return { card, markdown };
 }

@@ -255,4 +255,41 @@ describe('findResultsCard', () => {
     );
     expect(submitActions(message.card).map((a) => a.title)).toEqual(['Help']);
   });
+
+  it('says nobody has the address when the email is unknown, instead of "not in any paging group"', () => {
+    const email = 'nobody@example.com';
+    const message = findResultsCard({ query: email, person: email, hits: [], unknownPerson: true });
+    expectValidMessage(message);
+    const said = 'Nobody has the email address nobody\\@example\\.com.';
+    expect(markdownTexts(message.card)[1]).toBe(said);
+    expect(message.markdown).toContain(said);
+    expect(message.markdown).not.toContain('not in any paging group');
+    expect(submitActions(message.card).map((a) => a.title)).toEqual(['Help']);
+  });
+
+  it('says how many groups could not be read, on the card and in the fallback', () => {
+    const hits = [{ group: makeGroup(1), role: 'target' as const }];
+    const three = findResultsCard({ query: 'Pat Doe', person: 'Pat Doe', hits, failed: 3 });
+    expectValidMessage(three);
+    const note = '3 paging groups could not be read and were skipped, so this list may be incomplete.';
+    expect(markdownTexts(three.card).at(-1)).toBe(note);
+    expect(three.markdown.endsWith(`\n\n${note}`)).toBe(true);
+
+    const one = findResultsCard({ query: 'Pat Doe', person: 'Pat Doe', hits: [], failed: 1 });
+    expect(markdownTexts(one.card)).toContain(
+      '1 paging group could not be read and was skipped, so this list may be incomplete.',
+    );
+
+    const none = findResultsCard({ query: 'Pat Doe', person: 'Pat Doe', hits, failed: 0 });
+    expect(JSON.stringify(none)).not.toContain('could not be read');
+  });
+
+  it('keeps the skipped-groups note when the fallback is cut to fit', () => {
+    const hits = Array.from({ length: 200 }, (_, i) => ({
+      group: makeGroup(i + 1, { name: `Group ${'x'.repeat(50)} ${i + 1}` }),
+      role: 'target' as const,
+    }));
+    const { markdown } = findResultsCard({ query: 'Pat Doe', person: 'Pat Doe', hits, failed: 2 });
+    expect(markdown).toMatch(/- …and \d+ more\n\n2 paging groups could not be read/);
+  });
 });
