@@ -269,6 +269,9 @@ describe('reading and deleting messages', () => {
     expect((await call(emu, 'GET', '/messages/direct', emu.botToken)).status).toBe(400);
     const none = await call(emu, 'GET', '/messages/direct?personEmail=grace.kim@example.com', emu.botToken);
     expect(none.body.items).toEqual([]);
+    const unknown = await call(emu, 'GET', '/messages/direct?personEmail=nobody@example.com', emu.botToken);
+    expect(unknown.status).toBe(404);
+    expect((await call(emu, 'GET', '/messages/direct?personId=nope', emu.botToken)).status).toBe(404);
   });
 
   it("emits 'message' with the full message", async () => {

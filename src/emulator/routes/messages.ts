@@ -41,14 +41,16 @@ export function messagesRoutes(ctx: RouteContext): Router {
     res.json(response);
   });
 
-  // Messages of the caller's 1:1 room with a person (reference §3.3), newest first.
+  // Messages of the caller's 1:1 room with a person (reference §3.3), newest first. The spec gives this list no
+  // max/start, so it is not paginated. Unknown person → 404; no 1:1 room yet → empty list.
   router.get('/messages/direct', (req, res) => {
     const caller = callerOf(res);
     const personId = queryString(req, 'personId');
     const personEmail = queryString(req, 'personEmail');
     if (!personId === !personEmail) throw badRequest('Provide exactly one of personId or personEmail.');
     const other = personId ? store.people.get(personId) : store.personByEmail(personEmail ?? '');
-    const room = other ? store.directRoomBetween(caller.person.id, other.id) : undefined;
+    if (!other) throw notFound('Person not found.');
+    const room = store.directRoomBetween(caller.person.id, other.id);
     const parentId = queryString(req, 'parentId');
     const items = room
       ? [...store.messages.values()]
