@@ -6,7 +6,8 @@ import type { PersonRecord, WebhookRecord } from './records.js';
 
 export interface WebhookEvent {
   resource: 'messages' | 'memberships' | 'attachmentActions' | 'rooms';
-  event: 'created' | 'updated' | 'deleted';
+  /** The emulator raises only these; `updated` is accepted on webhooks but never sent (the reference names no such event). */
+  event: 'created' | 'deleted';
   actorId: string;
   /** The envelope's `data`. */
   data: Record<string, unknown>;
