@@ -1,42 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type CardMessage,
-  detailsCard,
-  errorCard,
-  findResultsCard,
-  helpCard,
-  hintCard,
-  listCard,
-  membersCard,
-  notFoundCard,
-  parseCardAction,
-  pickOneCard,
-} from '../../src/cards/index.js';
+import { CARD_ACTION_NAMES, type CardMessage, parseCardAction } from '../../src/cards/index.js';
 import { choiceSets, submitActions } from './card-walk.js';
-import { exampleDetails, exampleList, LOCATION_ID, makeAgents, makeGroup } from './fixtures.js';
+import { everyCard, exampleDetails, INJECTION_NAME, LOCATION_ID } from './fixtures.js';
 
 const PAGING_ID = exampleDetails().id;
-const groups = (n: number) => Array.from({ length: n }, (_, i) => makeGroup(i + 1));
-
-/** Cards that together carry every kind of button the bot can receive. */
-function builtCards(): CardMessage[] {
-  const details = { ...exampleDetails(), targets: makeAgents(30) };
-  const group = { name: 'G', locationId: LOCATION_ID, pagingId: PAGING_ID };
-  return [
-    detailsCard({ details, locationId: LOCATION_ID }),
-    membersCard({ group, role: 'targets', agents: makeAgents(30), page: 2, pageSize: 10 }),
-    membersCard({ group, role: 'originators', agents: makeAgents(30), page: 2, pageSize: 10 }),
-    listCard({ groups: groups(8), page: 1, pageSize: 8, total: 30, location: 'Boston HQ' }),
-    listCard({ groups: exampleList(), page: 1, pageSize: 2, total: 3 }),
-    listCard({ groups: [], page: 1, pageSize: 8, total: 0, location: 'Nowhere' }),
-    pickOneCard({ query: 'g', matches: groups(7) }),
-    notFoundCard({ query: 'x', suggestions: groups(2) }),
-    findResultsCard({ query: 'p', person: 'P', hits: [{ group: makeGroup(1), role: 'target' }] }),
-    helpCard([]),
-    hintCard({ text: 'x' }),
-    errorCard({ title: 't', detail: 'd' }),
-  ];
-}
 
 /** What Webex sends back for a click: the button's data merged with the card's input values (strings). */
 function clicks(message: CardMessage): Record<string, unknown>[] {
@@ -49,20 +16,10 @@ const stringify = (inputs: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, String(v)]));
 
 describe('parseCardAction round trip', () => {
-  const all = builtCards().flatMap(clicks);
+  const all = ['Lobby', INJECTION_NAME].flatMap((name) => Object.values(everyCard(name)).flatMap(clicks));
 
   it('sees every action kind in the built cards', () => {
-    expect(new Set(all.map((inputs) => inputs.action))).toEqual(
-      new Set([
-        'paging.show',
-        'paging.targets',
-        'paging.originators',
-        'paging.refresh',
-        'paging.list',
-        'paging.choose',
-        'help',
-      ]),
-    );
+    expect(new Set(all.map((inputs) => inputs.action))).toEqual(new Set(CARD_ACTION_NAMES));
   });
 
   it.each(all.map((inputs) => [inputs.action, inputs] as const))(

@@ -5,20 +5,10 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type CardMessage,
-  detailsCard,
-  errorCard,
-  findResultsCard,
-  helpCard,
-  listCard,
-  membersCard,
-  notFoundCard,
-  parseCardAction,
-  pickOneCard,
-} from '../../src/cards/index.js';
+import { detailsCard, listCard, parseCardAction } from '../../src/cards/index.js';
 import { launchChromium } from '../sandbox/chromium.js';
 import {
+  everyCard,
   exampleDetails,
   exampleList,
   INJECTION_NAME,
@@ -88,32 +78,6 @@ async function click(title: string): Promise<unknown> {
   return page.evaluate(() => (window as any).__submitted);
 }
 
-function hostileCards(): Record<string, CardMessage> {
-  const name = INJECTION_NAME;
-  const group = (i: number) => makeGroup(i, { name, locationName: name });
-  const agents = makeAgents(3).map((agent) => ({ ...agent, firstName: name }));
-  return {
-    details: detailsCard({
-      details: { ...exampleDetails(), name, dialByName: name, targets: agents, originators: agents },
-      locationId: LOCATION_ID,
-      locationName: name,
-    }),
-    members: membersCard({
-      group: { name, locationId: LOCATION_ID, pagingId: 'cGFnaW5n' },
-      role: 'targets',
-      agents,
-      page: 1,
-      pageSize: 10,
-    }),
-    list: listCard({ groups: [1, 2, 3, 4].map(group), page: 1, pageSize: 4, total: 9, location: name }),
-    pickOne: pickOneCard({ query: name, matches: [group(1), group(2)] }),
-    notFound: notFoundCard({ query: name, suggestions: [group(1)] }),
-    find: findResultsCard({ query: name, person: name, hits: [{ group: group(1), role: 'originator' }] }),
-    help: helpCard([{ usage: name, description: name, examples: [name] }]),
-    error: errorCard({ title: name, detail: name, trackingId: name, command: name }),
-  };
-}
-
 describe('cards rendered by adaptivecards in Chromium', () => {
   it('markdown is active in this page (bold and links do render from trusted markdown)', async () => {
     const shown = await render({
@@ -125,13 +89,16 @@ describe('cards rendered by adaptivecards in Chromium', () => {
     expect(shown.bold).toBe(1);
   });
 
-  it.each(Object.entries(hostileCards()))('%s shows the hostile name literally', async (_, message) => {
-    const shown = await render(message.card);
-    expect(shown.links).toBe(0);
-    expect(shown.bold).toBe(0);
-    expect(shown.text).toContain('**Boss**');
-    expect(shown.html).not.toContain('\\*');
-  });
+  it.each(Object.entries(everyCard(INJECTION_NAME)))(
+    '%s shows the hostile name literally',
+    async (_, message) => {
+      const shown = await render(message.card);
+      expect(shown.links).toBe(0);
+      expect(shown.bold).toBe(0);
+      expect(shown.text).toContain('**Boss**');
+      expect(shown.html).not.toContain('\\*');
+    },
+  );
 
   it('details: every button sends data that parseCardAction accepts', async () => {
     const details = { ...exampleDetails(), targets: makeAgents(30) };

@@ -1,5 +1,17 @@
 // Realistic card inputs: the Webex reference examples plus synthetic groups for edge cases.
 import { readFileSync } from 'node:fs';
+import {
+  type CardMessage,
+  detailsCard,
+  errorCard,
+  findResultsCard,
+  helpCard,
+  hintCard,
+  listCard,
+  membersCard,
+  notFoundCard,
+  pickOneCard,
+} from '../../src/cards/index.js';
 import type { AgentType, PagingAgent, PagingDetails, PagingListItem } from '../../src/webex/types.js';
 
 const EXAMPLES = new URL('../../../shared/reference/examples/', import.meta.url);
@@ -70,4 +82,57 @@ export function makeGroup(i: number, overrides: Partial<PagingListItem> = {}): P
 /** Details with only the required fields: no number, language, caller-ID fields, originators or targets. */
 export function minimalDetails(name = 'Bare group'): PagingDetails {
   return { id: 'Y2lzY29zcGFyazovL3VzL1BBR0lOR19HUk9VUC9iYXJl', name, extension: '7100' };
+}
+
+/**
+ * One message from every builder (several from those with distinct layouts), with `name` in every place that
+ * holds API or user text. Together they carry every kind of button the bot can receive.
+ */
+export function everyCard(name: string): Record<string, CardMessage> {
+  const group = (i: number) => makeGroup(i, { name, locationName: name });
+  const agents = makeAgents(30).map((agent) => ({ ...agent, firstName: name, lastName: name }));
+  const details: PagingDetails = {
+    ...exampleDetails(),
+    name,
+    firstName: name,
+    lastName: name,
+    language: name,
+    dialByName: name,
+    directLineCallerIdName: { selection: 'CUSTOM_NAME', customName: name },
+    phoneNumber: name,
+    extension: name,
+    targets: agents,
+    originators: agents,
+  };
+  const ref = { name, locationId: LOCATION_ID, pagingId: details.id };
+  return {
+    details: detailsCard({ details, locationId: LOCATION_ID, locationName: name }),
+    targets: membersCard({ group: ref, role: 'targets', agents, page: 2, pageSize: 10 }),
+    originators: membersCard({ group: ref, role: 'originators', agents, page: 2, pageSize: 10 }),
+    listButtons: listCard({ groups: [group(1), group(2)], page: 1, pageSize: 2, total: 4, location: name }),
+    listChoices: listCard({
+      groups: [1, 2, 3, 4].map(group),
+      page: 1,
+      pageSize: 4,
+      total: 9,
+      location: name,
+    }),
+    listEmpty: listCard({ groups: [], page: 1, pageSize: 4, total: 0, location: name }),
+    pickOne: pickOneCard({ query: name, matches: [group(1), group(2)] }),
+    pickMany: pickOneCard({ query: name, matches: [1, 2, 3, 4, 5, 6].map(group) }),
+    notFound: notFoundCard({ query: name, suggestions: [group(1)] }),
+    find: findResultsCard({
+      query: name,
+      person: name,
+      hits: [
+        { group: group(1), role: 'target' },
+        { group: group(2), role: 'originator' },
+      ],
+      failed: 2,
+    }),
+    findUnknown: findResultsCard({ query: name, person: name, hits: [], unknownPerson: true }),
+    help: helpCard([{ usage: name, description: name, examples: [name] }]),
+    hint: hintCard({ text: name }),
+    error: errorCard({ title: name, detail: name, trackingId: name, command: name }),
+  };
 }

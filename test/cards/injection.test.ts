@@ -2,77 +2,14 @@
 // text (as the adaptivecards renderer would render it) and in the markdown fallback.
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import {
-  type CardMessage,
-  detailsCard,
-  errorCard,
-  findResultsCard,
-  helpCard,
-  hintCard,
-  listCard,
-  membersCard,
-  notFoundCard,
-  pickOneCard,
-} from '../../src/cards/index.js';
+import type { CardMessage } from '../../src/cards/index.js';
 import { markdownTexts, submitActions } from './card-walk.js';
 import { expectValidMessage } from './expect-card.js';
-import {
-  exampleDetails,
-  HOSTILE_NAMES,
-  INJECTION_NAME,
-  LOCATION_ID,
-  makeAgents,
-  makeGroup,
-} from './fixtures.js';
+import { everyCard, HOSTILE_NAMES, INJECTION_NAME } from './fixtures.js';
 
 const adaptiveCardsRenderer = new MarkdownIt();
 const strictRenderer = new MarkdownIt({ html: true, linkify: true });
 strictRenderer.linkify.set({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: true });
-
-/** Every builder, with `name` in every place that holds API or user text. */
-function everyCard(name: string): Record<string, CardMessage> {
-  const group = (i: number) => makeGroup(i, { name, locationName: name });
-  const agents = makeAgents(3).map((agent) => ({ ...agent, firstName: name, lastName: name }));
-  const details = {
-    ...exampleDetails(),
-    name,
-    firstName: name,
-    lastName: name,
-    language: name,
-    dialByName: name,
-    directLineCallerIdName: { selection: 'CUSTOM_NAME' as const, customName: name },
-    phoneNumber: name,
-    extension: name,
-    targets: agents,
-    originators: agents,
-  };
-  return {
-    details: detailsCard({ details, locationId: LOCATION_ID, locationName: name }),
-    members: membersCard({
-      group: { name, locationId: LOCATION_ID, pagingId: details.id },
-      role: 'targets',
-      agents,
-      page: 1,
-      pageSize: 10,
-    }),
-    listButtons: listCard({ groups: [group(1), group(2)], page: 1, pageSize: 2, total: 4, location: name }),
-    listChoices: listCard({
-      groups: [1, 2, 3, 4].map(group),
-      page: 1,
-      pageSize: 4,
-      total: 4,
-      location: name,
-    }),
-    listEmpty: listCard({ groups: [], page: 1, pageSize: 4, total: 0, location: name }),
-    pickOne: pickOneCard({ query: name, matches: [group(1), group(2)] }),
-    pickMany: pickOneCard({ query: name, matches: [1, 2, 3, 4, 5, 6].map(group) }),
-    notFound: notFoundCard({ query: name, suggestions: [group(1)] }),
-    find: findResultsCard({ query: name, person: name, hits: [{ group: group(1), role: 'target' }] }),
-    help: helpCard([{ usage: name, description: name, examples: [name] }]),
-    hint: hintCard({ text: name }),
-    error: errorCard({ title: name, detail: name, trackingId: name, command: name }),
-  };
-}
 
 describe.each(HOSTILE_NAMES)('hostile text %j', (name) => {
   const cards = everyCard(name);
