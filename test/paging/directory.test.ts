@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PagingDirectory } from '../../src/paging/directory.js';
 import type { PagingAgent, PagingListItem } from '../../src/webex/types.js';
+import { alice } from './agents.fixture.js';
 import { ApiError, type FakeGroup, FakePagingApi, person } from './fake-paging-api.js';
 
-const alice: PagingAgent = {
-  id: 'p-alice',
-  firstName: 'Alice',
-  lastName: 'Smith',
-  type: 'PEOPLE',
-  phoneNumber: '+15558675311',
-  extension: '7782',
-  esn: '5677782',
-};
 const smithers: PagingAgent = {
   id: 'p-smithers',
   firstName: 'Alice',

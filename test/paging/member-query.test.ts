@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { agentName, nameFit, numberMatcher, parseMemberQuery } from '../../src/paging/member-query.js';
 import type { PagingAgent } from '../../src/webex/types.js';
+import { alice } from './agents.fixture.js';
 
-const alice: PagingAgent = {
-  id: 'p-alice',
-  firstName: 'Alice',
-  lastName: 'Smith',
-  type: 'PEOPLE',
-  phoneNumber: '+15558675311',
-  extension: '7782',
-  esn: '5677782',
-};
 const place: PagingAgent = { id: 'w-1', firstName: 'Alaska Office', lastName: 'Second Floor', type: 'PLACE' };
 
 describe('parseMemberQuery', () => {
