@@ -1,5 +1,5 @@
 // Fault injection (API and HTTP control surface), the request log, demo users and the SSE event stream.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
 import { call, type Json, withEmulator } from './helpers.js';
 
@@ -82,6 +82,10 @@ describe('faults', () => {
     while ((emu.faults.list()[0]?.hits ?? 0) === 0) await new Promise((r) => setImmediate(r));
     abort.abort();
     await expect(pending).rejects.toThrow();
+    // The server never answered: the log records the request with status 0 once the socket closes.
+    await vi.waitFor(() => {
+      expect(emu.requests.find((r) => r.path === '/v1/people/me')).toMatchObject({ status: 0 });
+    });
   });
 
   it('drops the connection without a response', async () => {
