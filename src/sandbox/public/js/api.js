@@ -1,17 +1,14 @@
 // Talks to the emulator like any Webex client: REST calls with the chosen person's token, plus the emulator's
 // own control surface (/_emulator/*) for demo users and faults.
 
-export class ApiError extends Error {
-  constructor(status, body) {
-    const detail = body?.errors?.[0]?.description;
-    super(
-      body?.message
-        ? `${body.message}${detail && detail !== body.message ? ` (${detail})` : ''}`
-        : `HTTP ${status}`,
-    );
-    this.status = status;
-    this.trackingId = body?.trackingId;
-  }
+/** An error whose message is what the API said went wrong (Webex's `message`, plus the first error's description). */
+function apiError(status, body) {
+  const detail = body?.errors?.[0]?.description;
+  return new Error(
+    body?.message
+      ? `${body.message}${detail && detail !== body.message ? ` (${detail})` : ''}`
+      : `HTTP ${status}`,
+  );
 }
 
 async function request(url, { method = 'GET', token, body } = {}) {
@@ -30,7 +27,7 @@ async function request(url, { method = 'GET', token, body } = {}) {
   } catch {
     json = undefined;
   }
-  if (!res.ok) throw new ApiError(res.status, json);
+  if (!res.ok) throw apiError(res.status, json);
   return json;
 }
 

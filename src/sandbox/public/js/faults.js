@@ -10,23 +10,22 @@ export const FAULT_PRESETS = {
   latency: { path: PAGING, latencyMs: 1500 },
 };
 
+/** `fault` as GET /_emulator/faults lists it; `remaining` is null for a fault without a limit. */
 function describe(fault) {
   const what = [];
   if (fault.status)
     what.push(`${fault.status}${fault.retryAfter ? ` (Retry-After ${fault.retryAfter})` : ''}`);
   if (fault.latencyMs) what.push(`+${fault.latencyMs} ms`);
   if (fault.drop) what.push('dropped connection');
-  const left = fault.remaining ?? fault.times;
-  const times = left === undefined || left === null || left === Infinity ? 'every time' : `${left}× left`;
-  const path = fault.path ?? (fault.pathRegex ? `/${fault.pathRegex}/` : '');
+  const times = fault.remaining === null ? 'every time' : `${fault.remaining}× left`;
+  const path = fault.path ?? `/${fault.pathRegex}/`;
   return `${fault.method ?? 'any'} ${path}: ${what.join(', ') || 'no effect'}, ${times}`;
 }
 
 export function createFaultPanel({ api, list, buttons, report }) {
   async function refresh() {
     try {
-      const body = await api.faults();
-      const faults = Array.isArray(body) ? body : (body?.items ?? body?.faults ?? []);
+      const faults = (await api.faults()).items;
       list.replaceChildren(
         ...(faults.length
           ? faults.map((f) => h('li', { text: describe(f) }))
