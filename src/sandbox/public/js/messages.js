@@ -13,13 +13,13 @@ function formatTime(iso) {
   return sameDay ? time : `${d.toLocaleDateString([], { month: 'short', day: 'numeric' })}, ${time}`;
 }
 
-function inspector(message) {
-  const card = message.attachments?.[0]?.content;
+/** `card` is the message's card payload, if it has one. */
+function inspector(message, card) {
   const details = h('details', { class: 'inspector' }, h('summary', { text: 'JSON' }));
   // Filled on first open: big cards would otherwise double the DOM for nothing.
   details.addEventListener('toggle', () => {
     if (!details.open || details.childElementCount > 1) return;
-    if (card) details.append(h('p', { class: 'inspector-label', text: 'Card (attachments[0].content)' }));
+    if (card) details.append(h('p', { class: 'inspector-label', text: 'Card (attachment content)' }));
     if (card) details.append(h('pre', { class: 'json card-json', text: JSON.stringify(card, null, 2) }));
     details.append(h('p', { class: 'inspector-label', text: 'Message' }));
     details.append(h('pre', { class: 'json message-json', text: JSON.stringify(message, null, 2) }));
@@ -48,10 +48,6 @@ export class MessageList {
     this.scrollToEnd();
   }
 
-  has(id) {
-    return this.nodes.has(id);
-  }
-
   add(message, { scroll = true } = {}) {
     if (this.nodes.has(message.id)) return;
     this.container.querySelector(':scope > .empty')?.remove();
@@ -71,10 +67,7 @@ export class MessageList {
 
   /** After a theme switch: cards take their colours from the host config, so they are drawn again. */
   redrawCards() {
-    for (const node of this.nodes.values()) {
-      const host = node.querySelector(':scope > .msg-body > .card-host');
-      if (host) this.fillCard(host, node.message);
-    }
+    for (const node of this.nodes.values()) if (node.card) this.fillCard(node.card);
   }
 
   nearEnd() {
@@ -105,15 +98,20 @@ export class MessageList {
         h('time', { datetime: message.created, text: formatTime(message.created) }),
       ),
     );
-    const card = message.attachments?.find((a) => a.contentType === CARD_TYPE)?.content;
+    const content = message.attachments?.find((a) => a.contentType === CARD_TYPE)?.content;
+    const card = content && {
+      message,
+      content,
+      host: h('div', { class: 'card-host' }),
+      status: h('p', { class: 'card-status', role: 'status' }),
+    };
     if (card) {
-      const host = h('div', { class: 'card-host' });
-      body.append(host, h('p', { class: 'card-status', role: 'status' }));
-      this.fillCard(host, message);
+      body.append(card.host, card.status);
+      this.fillCard(card);
     } else {
       body.append(this.textOf(message));
     }
-    body.append(inspector(message));
+    body.append(inspector(message, content));
     const node = h(
       'article',
       {
@@ -124,7 +122,7 @@ export class MessageList {
       body,
       h('div', { class: 'replies' }),
     );
-    node.message = message;
+    node.card = card;
     return node;
   }
 
@@ -135,25 +133,24 @@ export class MessageList {
     return el;
   }
 
-  fillCard(host, message) {
-    const status = host.parentElement?.querySelector(':scope > .card-status');
+  /** `card`: { message, content (the card payload), host (where it is drawn), status (what a submit did) }. */
+  fillCard(card) {
     try {
-      const element = renderCard(message.attachments[0].content, {
+      const element = renderCard(card.content, {
         theme: this.opts.theme(),
-        onSubmit: (inputs) => this.submit(host, status, message, inputs),
+        onSubmit: (inputs) => this.submit(card, inputs),
       });
-      host.replaceChildren(element);
+      card.host.replaceChildren(element);
     } catch (err) {
       // Webex shows the message text when a card cannot be drawn; so do we, with the reason.
-      host.replaceChildren(
-        this.textOf(message),
+      card.host.replaceChildren(
+        this.textOf(card.message),
         h('p', { class: 'error', text: `Card not rendered: ${err.message}` }),
       );
     }
   }
 
-  async submit(host, status, message, inputs) {
-    if (!status) return;
+  async submit({ message, host, status }, inputs) {
     host.dataset.state = 'sending';
     status.textContent = 'Sending…';
     try {
