@@ -111,6 +111,9 @@ describe('sandbox chat page', () => {
       .locator('#rooms .room', { hasText: 'Facilities Team' })
       .locator('.badge', { hasText: '1' })
       .waitFor();
+    // The badge is updated in place: the space just clicked keeps the keyboard focus.
+    const focused = ui.page.locator('#rooms .room', { hasText: 'Paging Bot' });
+    expect(await focused.evaluate((el) => el === document.activeElement)).toBe(true);
     await ui.openSpace('Facilities Team');
     await ui.page.locator('.msg-text', { hasText: 'Drill is over' }).waitFor();
     expect(await ui.page.locator('#rooms .badge').count()).toBe(0);
@@ -134,7 +137,10 @@ describe('sandbox chat page', () => {
   it('switches to the dark theme and draws the cards again', async () => {
     const { ui } = session;
     await ui.openSpace('Paging Bot'); // holds the list and details cards
+    const savedTheme = () => ui.page.evaluate(() => localStorage.getItem('sandbox.theme'));
+    expect(await savedTheme(), 'the system preference is followed, not saved').toBeNull();
     await ui.page.getByRole('button', { name: 'Dark theme' }).click();
+    expect(await savedTheme()).toBe('dark');
     await ui.page.locator('html[data-theme="dark"]').waitFor({ state: 'attached' });
     expect(await ui.page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe(
       'true',

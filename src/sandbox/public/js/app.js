@@ -8,7 +8,6 @@ import { KEYS, storage } from './storage.js';
 import { createThemeToggle } from './theme.js';
 
 const $ = (id) => document.getElementById(id);
-const domainOf = (user) => user.orgDomain ?? user.email.split('@')[1];
 const isBotEmail = (email) => /@webex\.bot$/i.test(email ?? '');
 const state = {
   api: undefined,
@@ -59,8 +58,8 @@ function renderIdentities() {
 
 /** "Dana Whitfield (admin)", "Jamie Rivera · contractor.example": the domain only when it is not the org's own. */
 function identityLabel(user) {
-  const home = domainOf(state.users.find((u) => u.isAdmin) ?? state.users[0]);
-  const domain = domainOf(user);
+  const home = (state.users.find((u) => u.isAdmin) ?? state.users[0]).orgDomain;
+  const domain = user.orgDomain;
   return `${user.displayName}${user.isAdmin ? ' (admin)' : ''}${domain !== home ? ` · ${domain}` : ''}`;
 }
 
@@ -97,22 +96,16 @@ async function loadRooms() {
   await selectRoom(pick?.id);
 }
 
+/** One button per space; built when the list of spaces changes. */
 function renderRooms() {
   $('rooms').replaceChildren(
-    ...state.rooms.map((room) => {
-      const unread = state.unread.get(room.id) ?? 0;
-      return h(
+    ...state.rooms.map((room) =>
+      h(
         'li',
         {},
         h(
           'button',
-          {
-            type: 'button',
-            class: 'room',
-            'data-room-id': room.id,
-            'aria-current': room.id === state.roomId ? 'true' : undefined,
-            onclick: () => selectRoom(room.id),
-          },
+          { type: 'button', class: 'room', 'data-room-id': room.id, onclick: () => selectRoom(room.id) },
           h('span', {
             class: `room-icon ${room.type}`,
             'aria-hidden': 'true',
@@ -123,11 +116,29 @@ function renderRooms() {
             class: 'visually-hidden',
             text: room.type === 'group' ? ', group space' : ', direct space',
           }),
-          unread > 0 && h('span', { class: 'badge', text: String(unread), 'aria-label': `${unread} unread` }),
         ),
-      );
-    }),
+      ),
+    ),
   );
+  markRooms();
+}
+
+/** The open space and the unread badges, updated in place so the focused button keeps the focus. */
+function markRooms() {
+  for (const button of $('rooms').querySelectorAll('.room')) {
+    const id = button.dataset.roomId;
+    if (id === state.roomId) button.setAttribute('aria-current', 'true');
+    else button.removeAttribute('aria-current');
+    const unread = state.unread.get(id) ?? 0;
+    let badge = button.querySelector('.badge');
+    if (unread === 0) {
+      badge?.remove();
+      continue;
+    }
+    badge ??= button.appendChild(h('span', { class: 'badge' }));
+    badge.textContent = String(unread);
+    badge.setAttribute('aria-label', `${unread} unread`);
+  }
 }
 
 async function botIn(room) {
@@ -149,7 +160,7 @@ async function selectRoom(roomId) {
   state.roomId = room?.id;
   $('messages').setAttribute('aria-busy', 'true');
   state.unread.delete(roomId);
-  renderRooms();
+  markRooms();
   $('room-title').textContent = room ? room.title : 'No spaces';
   if (!room) {
     list.clear('You are in no spaces.');
@@ -261,7 +272,7 @@ function connectEvents(faults) {
       if (message.roomId === state.roomId) list.add(message);
     } else if (state.rooms.some((r) => r.id === message.roomId) && message.personId !== state.user?.id) {
       state.unread.set(message.roomId, (state.unread.get(message.roomId) ?? 0) + 1);
-      renderRooms();
+      markRooms();
     }
   });
   events.addEventListener('messageDeleted', (e) => list.remove(JSON.parse(e.data).id));
@@ -274,9 +285,9 @@ async function start() {
 
   const config = await (await fetch('/sandbox/config.json')).json();
   state.api = createApi(config);
-  const all = await state.api.users();
-  for (const u of all) state.names.set(u.id, u.displayName);
-  state.users = all.filter((u) => !isBotEmail(u.email));
+  // The emulator lists people only: the bot is not someone to be.
+  state.users = await state.api.users();
+  for (const u of state.users) state.names.set(u.id, u.displayName);
   const savedUser = storage.get(KEYS.identity);
   state.user =
     state.users.find((u) => u.id === savedUser) ?? state.users.find((u) => u.isAdmin) ?? state.users[0];
