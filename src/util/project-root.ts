@@ -4,7 +4,10 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Walks up from `fromUrl` (an `import.meta.url`) to the first folder with a package.json. */
+/**
+ * Walks up from `fromUrl` to the first folder with a package.json. Callers pass their own `import.meta.url`; without
+ * it the walk starts at this module, which lies in the same project.
+ */
 export function findProjectRoot(fromUrl: string = import.meta.url): string {
   let dir = dirname(fileURLToPath(fromUrl));
   for (;;) {
