@@ -24,11 +24,14 @@ export function telephonyPagingRoutes(ctx: RouteContext): Router {
     if (!location) throw notFound('Location not found.');
     return location;
   };
-  const groupOr404 = (locationId: string, pagingId: string): PagingGroupRecord => {
-    locationOr404(locationId);
+  const groupOr404 = (
+    locationId: string,
+    pagingId: string,
+  ): { location: LocationRecord; group: PagingGroupRecord } => {
+    const location = locationOr404(locationId);
     const group = store.pagingGroups.get(pagingId);
     if (!group || group.locationId !== locationId) throw notFound('Paging group not found.');
-    return group;
+    return { location, group };
   };
 
   router.get('/telephony/config/paging', (req, res) => {
@@ -62,7 +65,7 @@ export function telephonyPagingRoutes(ctx: RouteContext): Router {
   });
 
   router.get('/telephony/config/locations/:locationId/paging/:pagingId', (req, res) => {
-    res.json(pagingDetailsView(store, groupOr404(req.params.locationId, req.params.pagingId)));
+    res.json(pagingDetailsView(store, groupOr404(req.params.locationId, req.params.pagingId).group));
   });
 
   router.post('/telephony/config/locations/:locationId/paging', (req, res) => {
@@ -85,14 +88,13 @@ export function telephonyPagingRoutes(ctx: RouteContext): Router {
   });
 
   router.put('/telephony/config/locations/:locationId/paging/:pagingId', (req, res) => {
-    const group = groupOr404(req.params.locationId, req.params.pagingId);
-    const location = locationOr404(group.locationId);
+    const { location, group } = groupOr404(req.params.locationId, req.params.pagingId);
     applyChanges(group, validatePagingBody(store, req.body, location, group));
     res.status(204).end();
   });
 
   router.delete('/telephony/config/locations/:locationId/paging/:pagingId', (req, res) => {
-    const group = groupOr404(req.params.locationId, req.params.pagingId);
+    const { group } = groupOr404(req.params.locationId, req.params.pagingId);
     store.pagingGroups.delete(group.id);
     res.status(204).end();
   });
