@@ -14,6 +14,7 @@ import type {
   PersonRecord,
   RoomRecord,
 } from './records.js';
+import { membershipRecord, roomRecord } from './store.js';
 
 export const DEMO_ORG_UUID = seededUuid('org:example');
 const CONTRACTOR_ORG_UUID = seededUuid('org:contractor');
@@ -259,28 +260,11 @@ export function buildDemoOrg(tokens: { botToken?: string; adminToken?: string } 
     const id = seededId('ROOM', spec.key);
     keys.rooms[spec.key] = id;
     const created = at(index * 60);
-    rooms.push({
-      id,
-      type: spec.type,
-      title: spec.title ?? '',
-      isLocked: false,
-      lastActivity: created,
-      creatorId: agentId(spec.creator),
-      created,
-      isAnnouncementOnly: false,
-      isReadOnly: false,
-      isPublic: false,
-    });
+    rooms.push(roomRecord(id, spec.type, spec.title ?? '', agentId(spec.creator), created));
     for (const member of spec.members) {
-      memberships.push({
-        id: seededId('MEMBERSHIP', `${spec.key}:${member}`),
-        roomId: id,
-        personId: agentId(member),
-        isModerator: false,
-        isMonitor: false,
-        isRoomHidden: false,
-        created,
-      });
+      memberships.push(
+        membershipRecord(seededId('MEMBERSHIP', `${spec.key}:${member}`), id, agentId(member), created),
+      );
     }
   });
 

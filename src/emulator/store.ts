@@ -17,6 +17,39 @@ import type {
   WebhookRecord,
 } from './records.js';
 
+/** A new room with the API's defaults (unlocked, not announcement-only, read-only or public). */
+export function roomRecord(
+  id: string,
+  type: RoomRecord['type'],
+  title: string,
+  creatorId: string,
+  created: string,
+): RoomRecord {
+  return {
+    id,
+    type,
+    title,
+    isLocked: false,
+    lastActivity: created,
+    creatorId,
+    created,
+    isAnnouncementOnly: false,
+    isReadOnly: false,
+    isPublic: false,
+  };
+}
+
+/** A new membership with the API's defaults (not a monitor, room not hidden). */
+export function membershipRecord(
+  id: string,
+  roomId: string,
+  personId: string,
+  created: string,
+  isModerator = false,
+): MembershipRecord {
+  return { id, roomId, personId, isModerator, isMonitor: false, isRoomHidden: false, created };
+}
+
 /** A paging agent resolved from the directory: a person with calling, a workspace or a virtual line. */
 export interface DirectoryAgent {
   id: string;
@@ -91,33 +124,14 @@ export class EmulatorStore {
   }
 
   createRoom(type: RoomRecord['type'], title: string, creatorId: string): RoomRecord {
-    const created = new Date().toISOString();
-    const room: RoomRecord = {
-      id: newId('ROOM'),
-      type,
-      title,
-      isLocked: false,
-      lastActivity: created,
-      creatorId,
-      created,
-      isAnnouncementOnly: false,
-      isReadOnly: false,
-      isPublic: false,
-    };
+    const room = roomRecord(newId('ROOM'), type, title, creatorId, new Date().toISOString());
     this.rooms.set(room.id, room);
     return room;
   }
 
   addMembership(roomId: string, personId: string, isModerator = false): MembershipRecord {
-    const membership: MembershipRecord = {
-      id: newId('MEMBERSHIP'),
-      roomId,
-      personId,
-      isModerator,
-      isMonitor: false,
-      isRoomHidden: false,
-      created: new Date().toISOString(),
-    };
+    const created = new Date().toISOString();
+    const membership = membershipRecord(newId('MEMBERSHIP'), roomId, personId, created, isModerator);
     this.memberships.set(membership.id, membership);
     return membership;
   }
