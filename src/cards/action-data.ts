@@ -89,10 +89,7 @@ export type CardActionData =
   | { action: 'paging.choose' }
   | { action: 'help' };
 
-/** Id of the group picker (Input.ChoiceSet); its value is "<locationId> <pagingId>". */
-export const GROUP_INPUT_ID = 'group';
-
-/** The ChoiceSet value for a group: both ids, space-separated (ids never contain spaces). */
+/** The group picker's value (Input.ChoiceSet `group`): both ids, space-separated (ids have no spaces). */
 export function groupChoiceValue(locationId: string, pagingId: string): string {
   return `${locationId} ${pagingId}`;
 }

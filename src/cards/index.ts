@@ -1,27 +1,13 @@
 // Public surface of the cards module: builders return `{ card, markdown }` for one Webex message.
-export {
-  CARD_ACTION_NAMES,
-  type CardAction,
-  type CardActionData,
-  type CardActionName,
-  GROUP_INPUT_ID,
-  groupChoiceValue,
-  type ParseCardActionResult,
-  parseCardAction,
-} from './action-data.js';
+export { CARD_ACTION_NAMES, parseCardAction } from './action-data.js';
 export type { AdaptiveCard, CardMessage } from './card-types.js';
 export { type DetailsCardInput, detailsCard } from './details.js';
 export { type ErrorCardInput, errorCard } from './error.js';
-export { cleanText, escapeMarkdown, markdownText, plainText, truncate } from './escape.js';
 export { type FindHit, type FindResultsCardInput, findResultsCard } from './find-results.js';
 export { type HelpCommand, helpCard } from './help.js';
 export { hintCard } from './hint.js';
-export { agentTypeLabel } from './labels.js';
 export { type ListCardInput, type ListedGroup, listCard } from './list.js';
-export { MARKDOWN_MAX_BYTES } from './markdown.js';
 export { type MembersCardInput, membersCard } from './members.js';
 export { type NotFoundCardInput, notFoundCard } from './not-found.js';
 export { DEFAULT_MEMBERS_PAGE_SIZE, pageWindow } from './paging.js';
 export { type PickOneCardInput, pickOneCard } from './pick-one.js';
-export { CardTemplateError } from './templates.js';
-export { MAX_CARD_ACTIONS } from './webex-limits.js';

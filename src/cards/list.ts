@@ -98,8 +98,8 @@ export type GroupPicker = {
 };
 
 /**
- * Data for the template's compact Input.ChoiceSet (its id is `group`, GROUP_INPUT_ID). The first group is
- * preselected, so no button click can submit it empty.
+ * Data for the template's compact Input.ChoiceSet (its id is `group`, which paging.choose reads). The first
+ * group is preselected, so no button click can submit it empty.
  */
 export function groupPicker(groups: PagingListItem[], label: string): GroupPicker {
   const choices = groups.map((group) => ({
