@@ -25,8 +25,8 @@ export function button(title: string, data: CardActionData): Button {
 }
 
 /**
- * One "Show <name>" button for each of the first `limit` groups; the titles add the location when names repeat
- * anywhere in `groups`, so twins can be told apart.
+ * One "Show <name>" button for each of the first `limit` groups; the titles add the location when names
+ * repeat anywhere in `groups`, so twins can be told apart.
  */
 export function showButtons(groups: PagingListItem[], limit = groups.length): Button[] {
   const withLocation = hasDuplicateNames(groups);

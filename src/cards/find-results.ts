@@ -57,7 +57,8 @@ export function findResultsCard(input: FindResultsCardInput): CardMessage {
   const hiddenRows = rows.length - MAX_ROWS;
   const skipped =
     failed > 0
-      ? `${failed} paging ${plural(failed, 'group')} could not be read and ${failed === 1 ? 'was' : 'were'} skipped, so this list may be incomplete.`
+      ? `${failed} paging ${plural(failed, 'group')} could not be read and ${failed === 1 ? 'was' : 'were'} ` +
+        'skipped, so this list may be incomplete.'
       : '';
   const notes = [hiddenRows > 0 ? `…and ${hiddenRows} more groups.` : '', skipped].filter(Boolean);
 

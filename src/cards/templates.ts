@@ -44,7 +44,7 @@ export class CardTemplateError extends Error {
 let templatesDirectory: string | undefined;
 const cache = new Map<TemplateName, CardTemplate>();
 
-/** The repository's `cards/` folder (the build does not copy JSON, so `dist/src/` reads it from there too). */
+/** The repository's `cards/` folder; the build does not copy JSON, so `dist/src/` reads it there too. */
 export function templatesDir(): string {
   templatesDirectory ??= join(findProjectRoot(import.meta.url), 'cards');
   return templatesDirectory;
