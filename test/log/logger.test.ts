@@ -1,9 +1,8 @@
 import { Writable } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log/logger.js';
-import { createWebexClient, type WebexClient } from '../../src/webex/client.js';
 import { WebexApiError } from '../../src/webex/errors.js';
-import { json, type LocalServer, startLocalServer } from '../webex/support/local-server.js';
+import { json, useLocalClient } from '../webex/support/local-server.js';
 
 const TOKEN = 'tok_9f8e7d6c5b4a_SUPER_SECRET';
 
@@ -37,24 +36,17 @@ const shapes: Record<string, unknown>[] = [
 ];
 
 describe('createLogger redaction', () => {
-  let server: LocalServer | undefined;
-  let client: WebexClient | undefined;
-  afterEach(async () => {
-    await client?.close();
-    await server?.close();
-    client = undefined;
-    server = undefined;
-  });
+  const local = useLocalClient(TOKEN);
 
   for (const pretty of [false, true]) {
     it(`never writes a token (${pretty ? 'pretty' : 'JSON'} output)`, async () => {
       const { logger, output } = capture(pretty);
       for (const shape of shapes) logger.info(shape, 'shape');
       // An error as the client raises it, logged as pino's `err`.
-      server = await startLocalServer((_req, res) =>
-        json(res, 403, { message: 'Forbidden', trackingId: 'T403' }),
+      const { client } = await local.start(
+        (_req, res) => json(res, 403, { message: 'Forbidden', trackingId: 'T403' }),
+        { logger },
       );
-      client = createWebexClient({ baseUrl: server.apiUrl, token: TOKEN, logger });
       const err = await client
         .request({ method: 'GET', path: '/telephony/config/paging' })
         .catch((e: unknown) => e);

@@ -1,19 +1,10 @@
 import { inspect } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createWebexClient, type WebexClient } from '../../src/webex/client.js';
+import { describe, expect, it } from 'vitest';
 import { WebexApiError } from '../../src/webex/errors.js';
-import { json, type LocalServer, startLocalServer } from './support/local-server.js';
+import { json, useLocalClient } from './support/local-server.js';
 
 const TOKEN = 'NEVER_SHOW_ME_4b1d_token_value';
-let server: LocalServer | undefined;
-let client: WebexClient | undefined;
-
-afterEach(async () => {
-  await client?.close();
-  await server?.close();
-  client = undefined;
-  server = undefined;
-});
+const local = useLocalClient(TOKEN);
 
 function everyRendering(err: unknown): string {
   return [
@@ -32,22 +23,19 @@ describe('WebexApiError never carries the token', () => {
     ['dropped connection', 'drop'],
     ['invalid body', 'invalid'],
   ] as const)('%s', async (_name, kind) => {
-    server = await startLocalServer((req, res) => {
-      if (kind === 'http') {
-        // A hostile server echoing the Authorization header must not smuggle it into our error.
-        json(res, 401, { message: `bad ${req.headers.authorization}`, trackingId: 'T401' });
-      } else if (kind === 'drop') res.socket?.destroy();
-      else if (kind === 'invalid') {
-        res.writeHead(200);
-        res.end('not json');
-      }
-    });
-    client = createWebexClient({
-      baseUrl: server.apiUrl,
-      token: TOKEN,
-      timeoutMs: 100,
-      retry: { baseDelayMs: 1, maxDelayMs: 1 },
-    });
+    const { client } = await local.start(
+      (req, res) => {
+        if (kind === 'http') {
+          // A hostile server echoing the Authorization header must not smuggle it into our error.
+          json(res, 401, { message: `bad ${req.headers.authorization}`, trackingId: 'T401' });
+        } else if (kind === 'drop') res.socket?.destroy();
+        else if (kind === 'invalid') {
+          res.writeHead(200);
+          res.end('not json');
+        }
+      },
+      { timeoutMs: 100, retry: { baseDelayMs: 1, maxDelayMs: 1 } },
+    );
     const err = await client
       .request({ method: 'POST', path: '/messages', query: { email: 'x@example.com' }, body: { t: 1 } })
       .catch((e: unknown) => e);

@@ -1,27 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createWebexClient, type WebexClient } from '../../src/webex/client.js';
-import { json, type LocalServer, startLocalServer, webexFailure } from './support/local-server.js';
+import { describe, expect, it } from 'vitest';
+import {
+  type Handler,
+  json,
+  startLocalServer,
+  useLocalClient,
+  webexFailure,
+} from './support/local-server.js';
 
 const TOKEN = 'request-test-token-0123456789';
-let server: LocalServer | undefined;
-let client: WebexClient | undefined;
+const local = useLocalClient(TOKEN);
 
-afterEach(async () => {
-  await client?.close();
-  await server?.close();
-  client = undefined;
-  server = undefined;
-});
-
-async function setup(handler: Parameters<typeof startLocalServer>[0], timeoutMs?: number) {
-  server = await startLocalServer(handler);
-  client = createWebexClient({
+function setup(handler: Handler, timeoutMs?: number) {
+  return local.start(handler, (server) => ({
     baseUrl: `${server.apiUrl}/`,
-    token: TOKEN,
     ...(timeoutMs ? { timeoutMs } : {}),
     retry: { baseDelayMs: 1, maxDelayMs: 2 },
-  });
-  return { server, client };
+  }));
 }
 
 describe('core request', () => {

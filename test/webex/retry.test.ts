@@ -1,34 +1,18 @@
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log/logger.js';
-import { createWebexClient, type WebexClient, type WebexClientOptions } from '../../src/webex/client.js';
-import {
-  type Handler,
-  json,
-  type LocalServer,
-  startLocalServer,
-  webexFailure,
-} from './support/local-server.js';
+import type { WebexClientOptions } from '../../src/webex/client.js';
+import { type Handler, json, useLocalClient, webexFailure } from './support/local-server.js';
 
 const TOKEN = 'retry-test-token-0123456789';
 // Small delays keep the suite fast; retryAfterDefaultMs is tiny so a real Retry-After wait stands out.
 const FAST = { baseDelayMs: 10, maxDelayMs: 40, retryAfterDefaultMs: 10 };
 
-let server: LocalServer | undefined;
-let client: WebexClient | undefined;
+const local = useLocalClient(TOKEN);
 
-afterEach(async () => {
-  await client?.close();
-  await server?.close();
-  client = undefined;
-  server = undefined;
-});
-
-async function setup(handler: Handler, retry: WebexClientOptions['retry'] = FAST) {
-  server = await startLocalServer(handler);
-  client = createWebexClient({ baseUrl: server.apiUrl, token: TOKEN, retry });
-  return { server, client };
+function setup(handler: Handler, retry: WebexClientOptions['retry'] = FAST) {
+  return local.start(handler, { retry });
 }
 
 const rateLimited = () => ({ message: 'Too Many Requests', trackingId: 'ROUTER_429' });
@@ -181,7 +165,12 @@ describe('5xx and connection errors', () => {
       pretty: false,
       destination: { write: (s) => lines.push(s) },
     });
-    client = createWebexClient({ baseUrl: `http://127.0.0.1:${port}/v1`, token: TOKEN, retry: FAST, logger });
+    const client = local.client({
+      baseUrl: `http://127.0.0.1:${port}/v1`,
+      token: TOKEN,
+      retry: FAST,
+      logger,
+    });
     const err = await webexFailure(client.request({ method: 'GET', path: '/people/me' }));
     expect(err.code).toBe('NETWORK');
     expect(err.message).toMatch(/^Could not reach Webex for GET \/people\/me: ECONNREFUSED/);

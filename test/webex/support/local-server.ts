@@ -3,7 +3,8 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
+import { createWebexClient, type WebexClient, type WebexClientOptions } from '../../../src/webex/client.js';
 import { WebexApiError } from '../../../src/webex/errors.js';
 
 export interface Recorded {
@@ -77,4 +78,37 @@ export async function webexFailure(p: Promise<unknown>): Promise<WebexApiError> 
   );
   expect(err).toBeInstanceOf(WebexApiError);
   return err as WebexApiError;
+}
+
+/**
+ * A local server and a client pointed at it, made per test and closed after each one.
+ * `options` may depend on the server (e.g. a base URL with a trailing slash).
+ */
+export function useLocalClient(token: string) {
+  let server: LocalServer | undefined;
+  let client: WebexClient | undefined;
+  afterEach(async () => {
+    await client?.close();
+    await server?.close();
+    client = undefined;
+    server = undefined;
+  });
+  return {
+    async start(
+      handler: Handler,
+      options: Partial<WebexClientOptions> | ((server: LocalServer) => Partial<WebexClientOptions>) = {},
+    ): Promise<{ server: LocalServer; client: WebexClient }> {
+      const started = await startLocalServer(handler);
+      server = started;
+      const extra = typeof options === 'function' ? options(started) : options;
+      const made = createWebexClient({ baseUrl: started.apiUrl, token, ...extra });
+      client = made;
+      return { server: started, client: made };
+    },
+    /** A client with no local server behind it (e.g. a closed port); closed after the test too. */
+    client(options: WebexClientOptions): WebexClient {
+      client = createWebexClient(options);
+      return client;
+    },
+  };
 }
